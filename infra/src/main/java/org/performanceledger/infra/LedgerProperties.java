@@ -1,0 +1,45 @@
+package org.performanceledger.infra;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The ledger's own settings ({@code ledger.*} in application.yml, or LEDGER_* environment variables).
+ *
+ * @param dataDir       where the embedded MongoDB keeps its file; unused when {@code spring.data.mongodb.uri} is set
+ * @param database      the MongoDB database holding events, tokens and read models
+ * @param embeddedMongo settings of the embedded MongoDB server
+ * @param users         the users who may sign in; empty unless configured (the demo profile configures four)
+ */
+@ConfigurationProperties("ledger")
+public record LedgerProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("ledger") String database,
+        @DefaultValue EmbeddedMongo embeddedMongo,
+        @DefaultValue List<User> users
+) {
+
+    /**
+     * @param host  the address the embedded server listens on; loopback only by default
+     * @param port  its port; 0 picks a free one (the chosen port is logged)
+     * @param fsync whether each acknowledged event append is forced to the disk, not only to the OS
+     */
+    public record EmbeddedMongo(
+            @DefaultValue("127.0.0.1") String host,
+            @DefaultValue("0") int port,
+            @DefaultValue("true") boolean fsync
+    ) {
+    }
+
+    /**
+     * @param username    the login name, also recorded as the user id on every event
+     * @param password    the password hash in Spring Security's {@code {id}hash} form, e.g. {@code {bcrypt}...}
+     * @param displayName the name recorded beside the user id
+     * @param role        OFFICER, PERFORMANCE, AUDITOR or SCRUTINY
+     */
+    public record User(String username, String password, String displayName, String role) {
+    }
+}

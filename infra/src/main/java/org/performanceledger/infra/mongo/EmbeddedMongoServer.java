@@ -1,0 +1,129 @@
+package org.performanceledger.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.performanceledger.infra.mongo.EmbeddedMongoStartupException.Reason.DATA_DIRECTORY_UNUSABLE;
+import static org.performanceledger.infra.mongo.EmbeddedMongoStartupException.Reason.DATA_FILE_IN_USE;
+import static org.performanceledger.infra.mongo.EmbeddedMongoStartupException.Reason.PORT_IN_USE;
+
+/**
+ * An in-process MongoDB wire-protocol server (mongo-java-server) on an H2 MVStore file in the data directory.
+ * <p>
+ * The server acknowledges a write once it is in memory; the MVStore writes to its file about once a second.
+ * {@link #flush()} closes that window: it commits the store to the file (and forces it to disk when {@code fsync}
+ * is on), and the event store calls it before a command is acknowledged. See docs/adr/0002.
+ */
+public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseable {
+
+    static final String DATA_FILE = "ledger.mv.db";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final MVStore store;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final boolean fsync;
+
+    private EmbeddedMongoServer(MVStore store, MongoServer server, InetSocketAddress address, boolean fsync) {
+        this.store = store;
+        this.server = server;
+        this.address = address;
+        this.fsync = fsync;
+    }
+
+    /** Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do. */
+    public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync) {
+        Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);
+        MVStore store = openStore(dataFile);
+        MongoServer server = new MongoServer(new H2Backend(store));
+        try {
+            server.bind(host, port);
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            store.close();
+            if (hasCause(e, BindException.class)) {
+                throw new EmbeddedMongoStartupException(PORT_IN_USE,
+                        "Embedded MongoDB cannot listen on " + host + ":" + port + ": the port is already in use", e);
+            }
+            throw e;
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Embedded MongoDB listening on {}:{} with data file {}", address.getHostString(), address.getPort(),
+                dataFile.toAbsolutePath());
+        return new EmbeddedMongoServer(store, server, address, fsync);
+    }
+
+    private static Path prepareDataDirectory(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+            // Root ignores permission bits, so probe with a real write rather than trusting Files.isWritable.
+            Path probe = Files.createTempFile(absolute, ".write-probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new EmbeddedMongoStartupException(DATA_DIRECTORY_UNUSABLE,
+                    "Data directory " + absolute + " cannot be created or written: " + describe(e), e);
+        }
+        return absolute;
+    }
+
+    private static MVStore openStore(Path dataFile) {
+        try {
+            return new MVStore.Builder().fileName(dataFile.toString()).open();
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("locked")) {
+                throw new EmbeddedMongoStartupException(DATA_FILE_IN_USE,
+                        "Data file " + dataFile + " is locked by another process", e);
+            }
+            throw new EmbeddedMongoStartupException(DATA_DIRECTORY_UNUSABLE,
+                    "Data file " + dataFile + " cannot be opened: " + message, e);
+        }
+    }
+
+    /** Makes every write acknowledged so far survive a crash of this process (and, with fsync, of the machine). */
+    @Override
+    public void flush() {
+        store.commit();
+        if (fsync) {
+            store.sync();
+        }
+    }
+
+    public String connectionString(String database) {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        store.close();
+        log.info("Embedded MongoDB stopped; data file closed");
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+}

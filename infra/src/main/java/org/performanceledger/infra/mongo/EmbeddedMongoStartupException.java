@@ -1,0 +1,49 @@
+package org.performanceledger.infra.mongo;
+
+import org.springframework.boot.ExitCodeGenerator;
+
+/**
+ * The embedded MongoDB could not start. Carries one plain sentence for the operator and a distinct process exit code,
+ * so a failed start is one clear line, not a stack trace.
+ */
+public class EmbeddedMongoStartupException extends RuntimeException implements ExitCodeGenerator {
+
+    /** Why the start failed; the exit codes are documented in the README. */
+    public enum Reason {
+        DATA_DIRECTORY_UNUSABLE(3, "Point ledger.data-dir (LEDGER_DATA_DIR) at a directory this user can create and write."),
+        DATA_FILE_IN_USE(4, "Stop the other ledger process using this data directory, or choose another ledger.data-dir."),
+        PORT_IN_USE(5, "Free the port, or set ledger.embedded-mongo.port to another port (0 picks a free one).");
+
+        private final int exitCode;
+        private final String action;
+
+        Reason(int exitCode, String action) {
+            this.exitCode = exitCode;
+            this.action = action;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+
+        public String action() {
+            return action;
+        }
+    }
+
+    private final Reason reason;
+
+    public EmbeddedMongoStartupException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public int getExitCode() {
+        return reason.exitCode();
+    }
+}
