@@ -8,8 +8,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.performanceledger.command.indicator.Indicator;
 import org.performanceledger.events.ProvenanceKeys;
@@ -60,16 +58,10 @@ public class MessagingConfiguration {
         return new ProvenanceDispatchInterceptor();
     }
 
+    /** Replaces Axon's MessageOriginProvider, which would drop the request's correlation id. */
     @Bean
-    CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
-    }
-
-    /** Copies who, in what role, from where, and the idempotency key from a command onto the events it causes. */
-    @Bean
-    CorrelationDataProvider provenanceCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(ProvenanceKeys.USER_ID, ProvenanceKeys.USER_NAME,
-                ProvenanceKeys.ROLE, ProvenanceKeys.SOURCE, ProvenanceKeys.IDEMPOTENCY_KEY);
+    CorrelationDataProvider provenanceCorrelationDataProvider() {
+        return new ProvenanceCorrelationDataProvider();
     }
 
     /** Event handlers run on processor threads: put the event's correlation id in their log lines too. */

@@ -1,0 +1,206 @@
+package org.performanceledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.performanceledger.events.IndicatorRegistered;
+import org.performanceledger.events.Polarity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipe on the embedded MongoDB: REST → command → event in MongoDB with the caller's identity →
+ * tracking projection → REST query; and the refusals on the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.file.name=", "spring.main.banner-mode=off"})
+@ActiveProfiles("demo")
+class IndicatorSliceIntegrationTest {
+
+    private static final String INDICATORS = "/api/organisations/{org}/indicators";
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-dir", () -> TestData.freshDirectory("slice").toString());
+    }
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private MongoDatabase ledgerDatabase;
+
+    @Test
+    void aRegisteredIndicatorIsStoredWithItsProvenanceAndAppearsInTheRegister() {
+        HttpHeaders headers = jsonHeaders();
+        headers.set("X-Correlation-Id", "slice-test-1");
+        ResponseEntity<String> created = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(Map.of("code", "CP 1.2", "shortName", "People helped to live at home",
+                        "polarity", "MAXIMISE"), headers), String.class, "southend");
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getHeaders().getLocation()).hasToString(
+                http.getRootUri() + "/api/organisations/southend/indicators/CP%201.2");
+
+        List<? extends DomainEventMessage<?>> stored = eventStore.readEvents("southend:CP 1.2").asStream().toList();
+        assertThat(stored).singleElement().satisfies(event -> {
+            assertThat(event.getPayload()).isEqualTo(new IndicatorRegistered("southend", "CP 1.2",
+                    "People helped to live at home", null, Polarity.MAXIMISE));
+            assertThat(event.getMetaData())
+                    .containsEntry("userId", "performance")
+                    .containsEntry("userName", "Demo Performance Team")
+                    .containsEntry("role", "PERFORMANCE")
+                    .containsEntry("source", "api")
+                    .containsEntry("correlationId", "slice-test-1");
+        });
+        assertThat(ledgerDatabase.getCollection("domainevents")
+                .countDocuments(Filters.eq("aggregateIdentifier", "southend:CP 1.2"))).isEqualTo(1);
+
+        ResponseEntity<JsonNode> found = await().atMost(Duration.ofSeconds(15)).until(
+                () -> http.withBasicAuth("scrutiny", "demo")
+                        .getForEntity(INDICATORS + "/{code}", JsonNode.class, "southend", "CP 1.2"),
+                response -> response.getStatusCode() == HttpStatus.OK);
+        assertThat(found.getBody().get("shortName").asText()).isEqualTo("People helped to live at home");
+        assertThat(found.getBody().get("polarity").asText()).isEqualTo("MAXIMISE");
+        assertThat(found.getBody().get("registeredBy").asText()).isEqualTo("performance");
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAProblemNamingEachFieldAndRuleAndRecordsNothing() {
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(Map.of("code", "CP 1.2 ", "shortName", " "), jsonHeaders()), JsonNode.class,
+                "Not_An_Org");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        Map<String, String> rules = fieldRules(refused.getBody());
+        assertThat(rules).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "organisationId", "Pattern",
+                "code", "Pattern",
+                "shortName", "NotBlank",
+                "polarity", "NotNull"));
+        assertThat(ledgerDatabase.getCollection("domainevents")
+                .countDocuments(Filters.eq("aggregateIdentifier", "Not_An_Org:CP 1.2 "))).isZero();
+    }
+
+    @Test
+    void anUnknownPolarityIsRefusedNamingTheFieldAndTheAllowedValues() {
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(Map.of("code", "E12", "shortName", "Sickness", "polarity", "UPWARDS"),
+                        jsonHeaders()), JsonNode.class, "southend");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode error = refused.getBody().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("polarity");
+        assertThat(error.get("rule").asText()).isEqualTo("OneOf");
+        assertThat(error.get("message").asText()).contains("MAXIMISE", "MINIMISE", "RANGE", "ACTIVITY");
+    }
+
+    @Test
+    void registeringACodeTwiceIsAConflictAndKeepsTheFirstRegistration() {
+        Map<String, String> body = Map.of("code", "CP 2.1", "shortName", "First", "polarity", "MINIMISE");
+        assertThat(http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(body, jsonHeaders()), String.class, "southend").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> again = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(Map.of("code", "CP 2.1", "shortName", "Second", "polarity", "MAXIMISE"),
+                        jsonHeaders()), JsonNode.class, "southend");
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("code").asText()).isEqualTo("INDICATOR_ALREADY_REGISTERED");
+        assertThat(eventStore.readEvents("southend:CP 2.1").asStream().toList()).singleElement()
+                .extracting(event -> ((IndicatorRegistered) event.getPayload()).shortName()).isEqualTo("First");
+    }
+
+    @Test
+    void theSameCodeMayBeRegisteredInAnotherOrganisation() {
+        Map<String, String> body = Map.of("code", "CP 3.1", "shortName", "Shared code", "polarity", "RANGE");
+        assertThat(http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(body, jsonHeaders()), String.class, "southend").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(body, jsonHeaders()), String.class, "essex-adult-care").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void onlyThePerformanceTeamRegistersIndicatorsAndEveryoneMustSignIn() {
+        Map<String, String> body = Map.of("code", "CP 9.9", "shortName", "Name", "polarity", "MAXIMISE");
+        assertThat(http.withBasicAuth("officer", "demo").postForEntity(INDICATORS,
+                new HttpEntity<>(body, jsonHeaders()), String.class, "southend").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.postForEntity(INDICATORS, new HttpEntity<>(body, jsonHeaders()), String.class, "southend")
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("performance", "wrong").getForEntity(INDICATORS + "/{code}", String.class,
+                "southend", "CP 9.9").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(eventStore.readEvents("southend:CP 9.9").asStream().toList()).isEmpty();
+    }
+
+    @Test
+    void anUnknownIndicatorIsNotFound() {
+        ResponseEntity<JsonNode> missing = http.withBasicAuth("auditor", "demo")
+                .getForEntity(INDICATORS + "/{code}", JsonNode.class, "southend", "NOPE 1");
+
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody().get("code").asText()).isEqualTo("INDICATOR_NOT_FOUND");
+    }
+
+    @Test
+    void healthShowsTheEmbeddedMongoDbAndTheApiIsDescribed() {
+        JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+        assertThat(health.at("/components/mongo/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/mongo/details/mode").asText()).isEqualTo("embedded");
+
+        JsonNode openApi = http.getForObject("/v3/api-docs", JsonNode.class);
+        assertThat(openApi.at("/paths").has("/api/organisations/{org}/indicators")).isTrue();
+        assertThat(openApi.at("/paths").has("/api/organisations/{org}/indicators/{code}")).isTrue();
+    }
+
+    @Test
+    void everySerializerIsJacksonAndXStreamIsNotOnTheClassPath(
+            @Autowired @Qualifier("serializer") Serializer general,
+            @Autowired @Qualifier("eventSerializer") Serializer events,
+            @Autowired @Qualifier("messageSerializer") Serializer messages) {
+        assertThat(List.of(general, events, messages)).allSatisfy(serializer ->
+                assertThat(serializer).isInstanceOf(JacksonSerializer.class));
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
+    private static Map<String, String> fieldRules(JsonNode problem) {
+        return java.util.stream.StreamSupport.stream(problem.get("errors").spliterator(), false)
+                .collect(Collectors.toMap(error -> error.get("field").asText(), error -> error.get("rule").asText()));
+    }
+}
