@@ -1,5 +1,6 @@
 package org.performanceledger.infra;
 
+import org.performanceledger.infra.mongo.EmbeddedMongoStartupException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,20 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LedgerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LedgerApplication.class, args);
+        try {
+            SpringApplication.run(LedgerApplication.class, args);
+        } catch (RuntimeException failure) {
+            // Spring Boot has already reported why; exit with the failure's own code even if a thread lingers.
+            System.exit(exitCodeOf(failure));
+        }
+    }
+
+    static int exitCodeOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EmbeddedMongoStartupException startup) {
+                return startup.getExitCode();
+            }
+        }
+        return 1;
     }
 }

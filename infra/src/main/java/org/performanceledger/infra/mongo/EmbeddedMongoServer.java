@@ -47,14 +47,14 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
         MongoServer server = new MongoServer(new H2Backend(store));
         try {
             server.bind(host, port);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows a checked BindException without declaring it
             server.shutdownNow();
             store.close();
             if (hasCause(e, BindException.class)) {
                 throw new EmbeddedMongoStartupException(PORT_IN_USE,
                         "Embedded MongoDB cannot listen on " + host + ":" + port + ": the port is already in use", e);
             }
-            throw e;
+            throw new IllegalStateException("Embedded MongoDB cannot listen on " + host + ":" + port, e);
         }
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB listening on {}:{} with data file {}", address.getHostString(), address.getPort(),

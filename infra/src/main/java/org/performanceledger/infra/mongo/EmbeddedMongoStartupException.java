@@ -1,12 +1,13 @@
 package org.performanceledger.infra.mongo;
 
-import org.springframework.boot.ExitCodeGenerator;
-
 /**
  * The embedded MongoDB could not start. Carries one plain sentence for the operator and a distinct process exit code,
- * so a failed start is one clear line, not a stack trace.
+ * so a failed start is one clear report, not a stack trace.
+ * <p>
+ * Deliberately not an {@code ExitCodeGenerator}: Spring Boot would then publish an exit-code event into the half-built
+ * context, which fails and logs a stack trace. {@code LedgerApplication.main} applies the exit code instead.
  */
-public class EmbeddedMongoStartupException extends RuntimeException implements ExitCodeGenerator {
+public class EmbeddedMongoStartupException extends RuntimeException {
 
     /** Why the start failed; the exit codes are documented in the README. */
     public enum Reason {
@@ -42,7 +43,6 @@ public class EmbeddedMongoStartupException extends RuntimeException implements E
         return reason;
     }
 
-    @Override
     public int getExitCode() {
         return reason.exitCode();
     }
