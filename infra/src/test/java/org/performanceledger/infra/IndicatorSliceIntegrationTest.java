@@ -3,11 +3,15 @@ package org.performanceledger.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import org.performanceledger.command.indicator.RegisterIndicator;
+import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.Polarity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +28,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +147,37 @@ class IndicatorSliceIntegrationTest {
         assertThat(again.getBody().get("code").asText()).isEqualTo("INDICATOR_ALREADY_REGISTERED");
         assertThat(eventStore.readEvents("southend:CP 2.1").asStream().toList()).singleElement()
                 .extracting(event -> ((IndicatorRegistered) event.getPayload()).shortName()).isEqualTo("First");
+    }
+
+    @Test
+    void whenManyRegisterTheSameCodeAtOnceExactlyOneSucceedsAndOneEventIsStored(@Autowired CommandGateway commands)
+            throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> attempts = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String name = "Racer " + i;
+            attempts.add(pool.submit(() -> {
+                start.await();
+                return commands.sendAndWait(new RegisterIndicator("race-council", "RACE 1", name, null,
+                        Polarity.MAXIMISE));
+            }));
+        }
+        start.countDown();
+        int succeeded = 0;
+        for (Future<Object> attempt : attempts) {
+            try {
+                attempt.get(30, TimeUnit.SECONDS);
+                succeeded++;
+            } catch (ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOfAny(LedgerRejection.class, ConcurrencyException.class);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(eventStore.readEvents("race-council:RACE 1").asStream().count()).isEqualTo(1);
     }
 
     @Test

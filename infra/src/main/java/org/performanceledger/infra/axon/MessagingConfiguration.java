@@ -4,6 +4,8 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -40,6 +42,12 @@ public class MessagingConfiguration {
             GenericEventMessage.clock = clock;
             configurer.configureAggregate(Indicator.class);
         };
+    }
+
+    /** Lets Axon's Spring snapshotter rebuild aggregates that are not Spring beans. */
+    @Bean
+    AggregateFactory<Indicator> indicatorAggregateFactory() {
+        return new GenericAggregateFactory<>(Indicator.class);
     }
 
     @Bean
