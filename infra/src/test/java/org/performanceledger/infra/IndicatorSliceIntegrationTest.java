@@ -103,9 +103,8 @@ class IndicatorSliceIntegrationTest {
 
     @Test
     void invalidInputIsRefusedWithAProblemNamingEachFieldAndRuleAndRecordsNothing() {
-        ResponseEntity<JsonNode> refused = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(Map.of("code", "CP 1.2 ", "shortName", " "), jsonHeaders()), JsonNode.class,
-                "Not_An_Org");
+        ResponseEntity<JsonNode> refused = registerAs("performance", "Not_An_Org",
+                Map.of("code", "CP 1.2 ", "shortName", " "), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -121,9 +120,8 @@ class IndicatorSliceIntegrationTest {
 
     @Test
     void anUnknownPolarityIsRefusedNamingTheFieldAndTheAllowedValues() {
-        ResponseEntity<JsonNode> refused = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(Map.of("code", "E12", "shortName", "Sickness", "polarity", "UPWARDS"),
-                        jsonHeaders()), JsonNode.class, "southend");
+        ResponseEntity<JsonNode> refused = registerAs("performance", "southend",
+                Map.of("code", "E12", "shortName", "Sickness", "polarity", "UPWARDS"), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode error = refused.getBody().get("errors").get(0);
@@ -135,13 +133,11 @@ class IndicatorSliceIntegrationTest {
     @Test
     void registeringACodeTwiceIsAConflictAndKeepsTheFirstRegistration() {
         Map<String, String> body = Map.of("code", "CP 2.1", "shortName", "First", "polarity", "MINIMISE");
-        assertThat(http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(body, jsonHeaders()), String.class, "southend").getStatusCode())
+        assertThat(registerAs("performance", "southend", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
-        ResponseEntity<JsonNode> again = http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(Map.of("code", "CP 2.1", "shortName", "Second", "polarity", "MAXIMISE"),
-                        jsonHeaders()), JsonNode.class, "southend");
+        ResponseEntity<JsonNode> again = registerAs("performance", "southend",
+                Map.of("code", "CP 2.1", "shortName", "Second", "polarity", "MAXIMISE"), JsonNode.class);
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().get("code").asText()).isEqualTo("INDICATOR_ALREADY_REGISTERED");
@@ -183,19 +179,16 @@ class IndicatorSliceIntegrationTest {
     @Test
     void theSameCodeMayBeRegisteredInAnotherOrganisation() {
         Map<String, String> body = Map.of("code", "CP 3.1", "shortName", "Shared code", "polarity", "RANGE");
-        assertThat(http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(body, jsonHeaders()), String.class, "southend").getStatusCode())
+        assertThat(registerAs("performance", "southend", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(http.withBasicAuth("performance", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(body, jsonHeaders()), String.class, "essex-adult-care").getStatusCode())
+        assertThat(registerAs("performance", "essex-adult-care", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
     void onlyThePerformanceTeamRegistersIndicatorsAndEveryoneMustSignIn() {
         Map<String, String> body = Map.of("code", "CP 9.9", "shortName", "Name", "polarity", "MAXIMISE");
-        assertThat(http.withBasicAuth("officer", "demo").postForEntity(INDICATORS,
-                new HttpEntity<>(body, jsonHeaders()), String.class, "southend").getStatusCode())
+        assertThat(registerAs("officer", "southend", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.postForEntity(INDICATORS, new HttpEntity<>(body, jsonHeaders()), String.class, "southend")
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -233,6 +226,12 @@ class IndicatorSliceIntegrationTest {
                 assertThat(serializer).isInstanceOf(JacksonSerializer.class));
         assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    private <T> ResponseEntity<T> registerAs(String user, String organisation, Map<String, String> body,
+                                             Class<T> answer) {
+        return http.withBasicAuth(user, "demo").postForEntity(INDICATORS, new HttpEntity<>(body, jsonHeaders()),
+                answer, organisation);
     }
 
     private static HttpHeaders jsonHeaders() {
