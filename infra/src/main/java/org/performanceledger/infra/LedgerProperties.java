@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param dataDir       where the embedded MongoDB keeps its file; unused when {@code spring.data.mongodb.uri} is set
  * @param database      the MongoDB database holding events, tokens and read models
  * @param embeddedMongo settings of the embedded MongoDB server
+ * @param eventStore    settings of the ledger's event store
  * @param users         the users who may sign in; empty unless configured (the demo profile configures four)
  */
 @ConfigurationProperties("ledger")
@@ -19,8 +21,24 @@ public record LedgerProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("ledger") String database,
         @DefaultValue EmbeddedMongo embeddedMongo,
+        @DefaultValue EventStore eventStore,
         @DefaultValue List<User> users
 ) {
+
+    /**
+     * @param gapWindow      how long a missing global index may be waited for before tracking skips it; a writer
+     *                       refuses to store events later than half of it after allocating their indexes
+     * @param batchSize      how many events one tracking read or aggregate-load lookup asks for
+     * @param sealInterval   how often the running digest is sealed into a checkpoint
+     * @param checkpointSize the most events one checkpoint covers
+     */
+    public record EventStore(
+            @DefaultValue("10s") Duration gapWindow,
+            @DefaultValue("256") int batchSize,
+            @DefaultValue("5s") Duration sealInterval,
+            @DefaultValue("10000") int checkpointSize
+    ) {
+    }
 
     /**
      * @param host  the address the embedded server listens on; loopback only by default

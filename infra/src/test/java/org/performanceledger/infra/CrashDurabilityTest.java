@@ -40,9 +40,9 @@ class CrashDurabilityTest {
 
         try (EmbeddedMongoServer reopened = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false);
              MongoClient client = MongoClients.create(reopened.connectionString("ledger"))) {
-            List<String> stored = client.getDatabase("ledger").getCollection("domainevents")
-                    .find(Filters.regex("aggregateIdentifier", "^" + CrashingLedger.ORGANISATION + ":"))
-                    .map(event -> event.getString("aggregateIdentifier"))
+            List<String> stored = client.getDatabase("ledger").getCollection("events")
+                    .find(Filters.regex("aggregateId", "^" + CrashingLedger.ORGANISATION + ":"))
+                    .map(event -> event.getString("aggregateId"))
                     .into(new ArrayList<>());
             Set<String> storedCodes = new HashSet<>();
             stored.forEach(id -> storedCodes.add(id.substring(id.indexOf(':') + 1)));

@@ -89,8 +89,8 @@ class IndicatorSliceIntegrationTest {
                     .containsEntry("source", "api")
                     .containsEntry("correlationId", "slice-test-1");
         });
-        assertThat(ledgerDatabase.getCollection("domainevents")
-                .countDocuments(Filters.eq("aggregateIdentifier", "southend:CP 1.2"))).isEqualTo(1);
+        assertThat(ledgerDatabase.getCollection("events")
+                .countDocuments(Filters.eq("aggregateId", "southend:CP 1.2"))).isEqualTo(1);
 
         ResponseEntity<JsonNode> found = await().atMost(Duration.ofSeconds(15)).until(
                 () -> http.withBasicAuth("scrutiny", "demo")
@@ -114,8 +114,8 @@ class IndicatorSliceIntegrationTest {
                 "code", "Pattern",
                 "shortName", "NotBlank",
                 "polarity", "NotNull"));
-        assertThat(ledgerDatabase.getCollection("domainevents")
-                .countDocuments(Filters.eq("aggregateIdentifier", "Not_An_Org:CP 1.2 "))).isZero();
+        assertThat(ledgerDatabase.getCollection("events")
+                .countDocuments(Filters.eq("aggregateId", "Not_An_Org:CP 1.2 "))).isZero();
     }
 
     @Test

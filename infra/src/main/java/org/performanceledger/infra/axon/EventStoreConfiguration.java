@@ -3,16 +3,15 @@ package org.performanceledger.infra.axon;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.performanceledger.infra.LedgerProperties;
+import org.performanceledger.infra.eventstore.EventStoreSealer;
+import org.performanceledger.infra.eventstore.EventStoreVerifier;
+import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -22,28 +21,43 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The one place that decides how events and tracking tokens are stored. Today: Axon's MongoDB extension engine
- * (collections {@code domainevents} and {@code snapshotevents}) behind the durability barrier, and the ledger's own
- * token store. Every serializer involved is Jackson; none falls back to XStream.
+ * The one place that decides how events and tracking tokens are stored: the ledger's own MongoDB storage engine
+ * (docs/adr/0004) with its sealer and verifier, and the ledger's token store. Every serializer involved is Jackson;
+ * none falls back to XStream.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoClient client,
-                                          LedgerProperties properties,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ObjectMapper objectMapper,
-                                          DurabilityBarrier durabilityBarrier,
-                                          Configuration axonConfiguration) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build())
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer(objectMapper))
-                .upcasterChain(axonConfiguration.upcasterChain())
-                .build();
-        engine.ensureIndexes();
-        return new DurableEventStorageEngine(engine, durabilityBarrier);
+    LedgerEventStorageEngine eventStorageEngine(MongoDatabase ledgerDatabase,
+                                                @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                ObjectMapper objectMapper,
+                                                Configuration axonConfiguration,
+                                                Clock clock,
+                                                LedgerProperties properties,
+                                                DurabilityBarrier durabilityBarrier) {
+        LedgerProperties.EventStore settings = properties.eventStore();
+        return new LedgerEventStorageEngine(ledgerDatabase, eventSerializer, snapshotSerializer(objectMapper),
+                axonConfiguration.upcasterChain(), clock, settings.gapWindow(), settings.batchSize(),
+                durabilityBarrier);
+    }
+
+    @Bean
+    EventStoreSealer eventStoreSealer(MongoDatabase ledgerDatabase, LedgerEventStorageEngine engine, Clock clock,
+                                      LedgerProperties properties) {
+        LedgerProperties.EventStore settings = properties.eventStore();
+        return new EventStoreSealer(ledgerDatabase, engine, clock, settings.gapWindow(), settings.checkpointSize());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    SealingSchedule sealingSchedule(EventStoreSealer sealer, LedgerProperties properties) {
+        return new SealingSchedule(sealer, properties.eventStore().sealInterval());
+    }
+
+    @Bean
+    EventStoreVerifier eventStoreVerifier(MongoDatabase ledgerDatabase, LedgerEventStorageEngine engine,
+                                          EventStoreSealer sealer, Clock clock) {
+        return new EventStoreVerifier(ledgerDatabase, engine, sealer, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.performanceledger.infra.security;
 
 import org.performanceledger.infra.LedgerProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * configures four. Reading needs any signed-in user; defining indicators needs the performance team.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 public class SecurityConfiguration {
 
     @Bean
@@ -32,6 +34,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/organisations/*/indicators")
                         .hasRole(LedgerRole.PERFORMANCE.name())
+                        .requestMatchers("/api/audit/**")
+                        .hasAnyRole(LedgerRole.AUDITOR.name(), LedgerRole.PERFORMANCE.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // A stateless JSON API authenticated on every request: no session, so no CSRF token to carry.

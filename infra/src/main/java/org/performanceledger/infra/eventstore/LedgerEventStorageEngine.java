@@ -1,0 +1,437 @@
+package org.performanceledger.infra.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
+import org.bson.Document;
+import org.performanceledger.infra.mongo.DurabilityBarrier;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+
+/**
+ * The ledger's Axon event storage engine on MongoDB (design: docs/adr/0004).
+ * <ul>
+ *     <li>Each event gets a global index from {@link GlobalIndexAllocator}; a unit of work is one ordered
+ *     {@code insertMany}; the unique {@code aggregateKey} turns a conflicting append into a
+ *     {@link ConcurrencyException} with nothing stored.</li>
+ *     <li>Processors track with Axon's {@link GapAwareTrackingToken}: a missing index is a gap, delivered once if it
+ *     is filled, dropped once the event after it was allocated more than the gap window ago. A writer never
+ *     inserts after half that window, so no event can arrive after its gap was dropped.</li>
+ *     <li>Every read is an exact-key or {@code $in} lookup on {@code _id} or {@code aggregateKey}: index-served on
+ *     MongoDB and the only lookups the embedded server answers without scanning.</li>
+ *     <li>Each event carries the SHA-256 hash of its canonical form chained to its aggregate's previous event
+ *     ({@link EventHashing}); {@link EventStoreSealer} and {@link EventStoreVerifier} build on it.</li>
+ * </ul>
+ */
+public class LedgerEventStorageEngine implements EventStorageEngine {
+
+    static final String EVENTS = "events";
+    static final String COUNTERS = "event_counters";
+    static final String SNAPSHOTS = "snapshots";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final GlobalIndexAllocator allocator;
+    private final Serializer eventSerializer;
+    private final Serializer snapshotSerializer;
+    private final EventUpcaster upcasterChain;
+    private final Clock clock;
+    private final Duration gapWindow;
+    private final int batchSize;
+    private final DurabilityBarrier durabilityBarrier;
+
+    public LedgerEventStorageEngine(MongoDatabase database, Serializer eventSerializer, Serializer snapshotSerializer,
+                                    EventUpcaster upcasterChain, Clock clock, Duration gapWindow, int batchSize,
+                                    DurabilityBarrier durabilityBarrier) {
+        this.events = database.getCollection(EVENTS);
+        this.snapshots = database.getCollection(SNAPSHOTS);
+        this.events.createIndex(Indexes.ascending("aggregateKey"), new IndexOptions().unique(true));
+        this.allocator = new GlobalIndexAllocator(database.getCollection(COUNTERS));
+        this.eventSerializer = eventSerializer;
+        this.snapshotSerializer = snapshotSerializer;
+        this.upcasterChain = upcasterChain;
+        this.clock = clock;
+        this.gapWindow = gapWindow;
+        this.batchSize = batchSize;
+        this.durabilityBarrier = durabilityBarrier;
+    }
+
+    // ---- appending ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        long first = allocator.allocate(messages.size());
+        long allocatedAt = clock.millis();
+        Map<String, String> lastHash = previousHashes(messages);
+        List<Document> documents = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            StoredEvent event = toStoredEvent(messages.get(i), first + i, allocatedAt, lastHash);
+            lastHash.put(event.aggregateId(), event.hash());
+            documents.add(event.toDocument());
+        }
+        if (clock.millis() - allocatedAt > gapWindow.toMillis() / 2) {
+            // Past half the window, a tracking processor may soon drop these indexes as gaps: storing them now could
+            // hide them from projections. Refuse instead; the command fails and nothing is stored.
+            throw new EventStoreException("Appending " + messages.size() + " events took longer than half the gap "
+                    + "window (" + gapWindow + "); nothing was stored");
+        }
+        insert(documents);
+        // Axon appends in prepare-commit, before the command is answered: once this returns, the events are durable.
+        durabilityBarrier.flush();
+    }
+
+    private void insert(List<Document> documents) {
+        try {
+            events.insertMany(documents, new InsertManyOptions().ordered(true));
+        } catch (MongoBulkWriteException e) {
+            int inserted = e.getWriteResult().getInsertedCount();
+            if (inserted > 0) {
+                // Only a unit of work spanning several aggregates can fail after its first insert: take back what
+                // went in, so no partial unit of work stays visible.
+                events.deleteMany(in("_id", documents.subList(0, inserted).stream().map(d -> d.get("_id")).toList()));
+            }
+            if (e.getWriteErrors().stream().anyMatch(error ->
+                    ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                Document conflicting = documents.get(inserted);
+                throw new ConcurrencyException("An event for aggregate [" + conflicting.getString("aggregateId")
+                        + "] at sequence number [" + conflicting.get("sequence")
+                        + "] was already stored: someone else changed it concurrently", e);
+            }
+            throw new EventStoreException("Storing events failed; nothing was stored", e);
+        }
+    }
+
+    /** The hash each aggregate's chain continues from: one {@code $in} lookup for all aggregates in the batch. */
+    private Map<String, String> previousHashes(List<? extends EventMessage<?>> messages) {
+        Map<String, String> firstKeyToAggregate = new LinkedHashMap<>();
+        Map<String, String> lastHash = new HashMap<>();
+        for (EventMessage<?> message : messages) {
+            String aggregateId = aggregateId(message);
+            long sequence = sequence(message);
+            if (lastHash.containsKey(aggregateId) || firstKeyToAggregate.containsValue(aggregateId)) {
+                continue;
+            }
+            if (sequence == 0) {
+                lastHash.put(aggregateId, EventHashing.GENESIS);
+            } else {
+                firstKeyToAggregate.put(StoredEvent.aggregateKey(aggregateId, sequence - 1), aggregateId);
+            }
+        }
+        if (!firstKeyToAggregate.isEmpty()) {
+            for (Document previous : events.find(in("aggregateKey", firstKeyToAggregate.keySet()))) {
+                lastHash.put(previous.getString("aggregateId"), previous.getString("hash"));
+            }
+            firstKeyToAggregate.values().stream().filter(id -> !lastHash.containsKey(id)).findFirst()
+                    .ifPresent(id -> {
+                        throw new EventStoreException("The event before the first new event of aggregate [" + id
+                                + "] is not stored: sequence numbers must be contiguous");
+                    });
+        }
+        return lastHash;
+    }
+
+    private StoredEvent toStoredEvent(EventMessage<?> message, long globalIndex, long allocatedAt,
+                                      Map<String, String> lastHash) {
+        String aggregateId = aggregateId(message);
+        long sequence = sequence(message);
+        String aggregateType = message instanceof DomainEventMessage<?> domain ? domain.getType() : null;
+        SerializedObject<String> payload = message.serializePayload(eventSerializer, String.class);
+        SerializedObject<String> metaData = message.serializeMetaData(eventSerializer, String.class);
+        String timestamp = DateTimeFormatter.ISO_INSTANT.format(message.getTimestamp());
+        String previousHash = lastHash.get(aggregateId);
+        String hash = EventHashing.eventHash(previousHash, aggregateId, sequence, aggregateType,
+                message.getIdentifier(), timestamp, payload.getType().getName(), payload.getType().getRevision(),
+                payload.getData(), metaData.getData());
+        return new StoredEvent(globalIndex, aggregateId, sequence, aggregateType, message.getIdentifier(),
+                timestamp, payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                metaData.getData(), allocatedAt, previousHash, hash);
+    }
+
+    /** An event published outside any aggregate is stored as the only event of a stream named by its id. */
+    private static String aggregateId(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
+                : message.getIdentifier();
+    }
+
+    private static long sequence(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+    }
+
+    // ---- aggregates and snapshots ------------------------------------------------------------------------------
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        List<GenericDomainEventEntry<String>> entries = new ArrayList<>();
+        for (StoredEvent event : aggregateEvents(aggregateIdentifier, firstSequenceNumber)) {
+            entries.add(event.toEntry());
+        }
+        return EventStreamUtils.upcastAndDeserializeDomainEvents(entries.stream(), eventSerializer, upcasterChain);
+    }
+
+    /** An aggregate's events from a sequence number on, fetched {@code batchSize} keys at a time. */
+    List<StoredEvent> aggregateEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        List<StoredEvent> found = new ArrayList<>();
+        long from = firstSequenceNumber;
+        while (true) {
+            List<String> keys = LongStream.range(from, from + batchSize)
+                    .mapToObj(sequence -> StoredEvent.aggregateKey(aggregateIdentifier, sequence)).toList();
+            List<StoredEvent> batch = new ArrayList<>();
+            events.find(in("aggregateKey", keys)).forEach(document -> batch.add(StoredEvent.fromDocument(document)));
+            batch.sort(Comparator.comparingLong(StoredEvent::sequence));
+            found.addAll(batch);
+            if (batch.size() < batchSize) {
+                return found;
+            }
+            from += batchSize;
+        }
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long from = readSnapshotSequence(aggregateIdentifier).orElse(0L);
+        List<StoredEvent> tail = aggregateEvents(aggregateIdentifier, from);
+        return tail.isEmpty() ? (from == 0 ? Optional.empty() : Optional.of(from))
+                : Optional.of(tail.get(tail.size() - 1).sequence());
+    }
+
+    private Optional<Long> readSnapshotSequence(String aggregateIdentifier) {
+        return Optional.ofNullable(snapshots.find(eq("_id", aggregateIdentifier)).first())
+                .map(snapshot -> ((Number) snapshot.get("sequence")).longValue());
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        SerializedObject<String> payload = snapshot.serializePayload(snapshotSerializer, String.class);
+        SerializedObject<String> metaData = snapshot.serializeMetaData(snapshotSerializer, String.class);
+        Document document = new Document("_id", snapshot.getAggregateIdentifier())
+                .append("sequence", snapshot.getSequenceNumber())
+                .append("aggregateType", snapshot.getType())
+                .append("eventId", snapshot.getIdentifier())
+                .append("timestamp", DateTimeFormatter.ISO_INSTANT.format(snapshot.getTimestamp()))
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", metaData.getData());
+        try {
+            // Only ever replace an older snapshot: with a newer one in place the filter misses and the upsert's
+            // insert collides on _id, which is the answer "keep the newer one".
+            snapshots.replaceOne(and(eq("_id", snapshot.getAggregateIdentifier()),
+                    lt("sequence", snapshot.getSequenceNumber())), document, new ReplaceOptions().upsert(true));
+            durabilityBarrier.flush();
+        } catch (MongoWriteException newerSnapshotExists) {
+            if (ErrorCategory.fromErrorCode(newerSnapshotExists.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw newerSnapshotExists;
+            }
+        }
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(eq("_id", aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Optional.empty();
+        }
+        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>(snapshot.getString("aggregateType"),
+                aggregateIdentifier, ((Number) snapshot.get("sequence")).longValue(), snapshot.getString("eventId"),
+                snapshot.getString("timestamp"), snapshot.getString("payloadType"),
+                snapshot.getString("payloadRevision"), snapshot.getString("payload"), snapshot.getString("metaData"));
+        return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), snapshotSerializer,
+                        NoOpEventUpcaster.INSTANCE)
+                .asStream().findFirst().map(message -> (DomainEventMessage<?>) message);
+    }
+
+    // ---- tracking ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        GapAwareTrackingToken start = trackingToken == null
+                ? GapAwareTrackingToken.newInstance(0, Set.of()) : (GapAwareTrackingToken) trackingToken;
+        long upper = Math.min(start.getIndex() + batchSize, allocator.highestAllocated());
+        List<Long> candidates = new ArrayList<>(start.getGaps());
+        LongStream.rangeClosed(start.getIndex() + 1, upper).forEach(candidates::add);
+        if (candidates.isEmpty()) {
+            return Stream.empty();
+        }
+        NavigableMap<Long, StoredEvent> found = byIndex(candidates);
+        if (found.isEmpty()) {
+            return Stream.empty();
+        }
+        Set<Long> expired = expiredGaps(found, gapsOnceAdvancedTo(start, found));
+        GapAwareTrackingToken token = start;
+        List<TrackedDomainEventData<String>> batch = new ArrayList<>(found.size());
+        for (StoredEvent event : found.values()) {
+            token = token.advanceTo(event.globalIndex(), Integer.MAX_VALUE);
+            batch.add(new TrackedDomainEventData<>(withoutGaps(token, expired), event.toEntry()));
+        }
+        return EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), eventSerializer, upcasterChain);
+    }
+
+    /** Every gap the token will hold after this batch: old gaps not filled, plus indexes skipped by it. */
+    private static Set<Long> gapsOnceAdvancedTo(GapAwareTrackingToken start, NavigableMap<Long, StoredEvent> found) {
+        Set<Long> gaps = new TreeSet<>(start.getGaps());
+        for (long index = start.getIndex() + 1; index < found.lastKey(); index++) {
+            gaps.add(index);
+        }
+        gaps.removeAll(found.keySet());
+        return gaps;
+    }
+
+    /**
+     * Gaps whose writer has had the whole window: an event allocated after the gap was allocated more than
+     * {@code gapWindow} ago (allocation is ordered, so the gap is at least that old).
+     */
+    private Set<Long> expiredGaps(NavigableMap<Long, StoredEvent> found, Set<Long> gaps) {
+        if (gaps.isEmpty()) {
+            return Set.of();
+        }
+        NavigableMap<Long, StoredEvent> known = new TreeMap<>(found);
+        List<Long> neighbours = new ArrayList<>();
+        for (long gap : gaps) {
+            if (known.higherKey(gap) == null) {
+                LongStream.rangeClosed(gap + 1, gap + 8).forEach(neighbours::add);
+            }
+        }
+        if (!neighbours.isEmpty()) {
+            known.putAll(byIndex(neighbours));
+        }
+        long deadline = clock.millis() - gapWindow.toMillis();
+        Set<Long> expired = new TreeSet<>();
+        for (long gap : gaps) {
+            Map.Entry<Long, StoredEvent> later = known.higherEntry(gap);
+            if (later != null && later.getValue().allocatedAt() < deadline) {
+                expired.add(gap);
+            }
+        }
+        return expired;
+    }
+
+    private static GapAwareTrackingToken withoutGaps(GapAwareTrackingToken token, Set<Long> expired) {
+        if (expired.isEmpty() || token.getGaps().stream().noneMatch(expired::contains)) {
+            return token;
+        }
+        Set<Long> kept = new TreeSet<>(token.getGaps());
+        kept.removeAll(expired);
+        return GapAwareTrackingToken.newInstance(token.getIndex(), kept);
+    }
+
+    /** Events stored under the given global indexes, in index order; absent indexes are simply not there. */
+    NavigableMap<Long, StoredEvent> byIndex(Collection<Long> indexes) {
+        NavigableMap<Long, StoredEvent> found = new TreeMap<>();
+        events.find(in("_id", indexes)).forEach(document -> {
+            StoredEvent event = StoredEvent.fromDocument(document);
+            found.put(event.globalIndex(), event);
+        });
+        return found;
+    }
+
+    long highestAllocatedIndex() {
+        return allocator.highestAllocated();
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(highestStoredIndex(), Set.of());
+    }
+
+    /** The highest index with a stored event, looking down from the highest allocated one. */
+    private long highestStoredIndex() {
+        long top = allocator.highestAllocated();
+        while (top > 0) {
+            long bottom = Math.max(1, top - 63);
+            NavigableMap<Long, StoredEvent> window = byIndex(LongStream.rangeClosed(bottom, top).boxed().toList());
+            if (!window.isEmpty()) {
+                return window.lastKey();
+            }
+            top = bottom - 1;
+        }
+        return 0;
+    }
+
+    /**
+     * The position just before the first event recorded at or after {@code dateTime}: a binary search over the
+     * global index with point lookups, as recording times grow with the index.
+     */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        long low = 1;
+        long high = highestStoredIndex();
+        long firstAtOrAfter = high + 1;
+        while (low <= high) {
+            long middle = (low + high) >>> 1;
+            Optional<StoredEvent> probe = firstStoredFrom(middle, high);
+            if (probe.isEmpty()) {
+                high = middle - 1;
+            } else if (!Instant.parse(probe.get().timestamp()).isBefore(dateTime)) {
+                firstAtOrAfter = probe.get().globalIndex();
+                high = middle - 1;
+            } else {
+                low = probe.get().globalIndex() + 1;
+            }
+        }
+        return GapAwareTrackingToken.newInstance(firstAtOrAfter - 1, Set.of());
+    }
+
+    private Optional<StoredEvent> firstStoredFrom(long from, long limit) {
+        for (long start = from; start <= limit; start += 64) {
+            NavigableMap<Long, StoredEvent> window =
+                    byIndex(LongStream.rangeClosed(start, Math.min(limit, start + 63)).boxed().toList());
+            if (!window.isEmpty()) {
+                return Optional.of(window.firstEntry().getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}
