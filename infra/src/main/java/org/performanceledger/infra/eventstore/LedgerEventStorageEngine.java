@@ -132,15 +132,12 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         try {
             events.insertMany(documents, new InsertManyOptions().ordered(true));
         } catch (MongoBulkWriteException e) {
-            int inserted = e.getWriteResult().getInsertedCount();
-            if (inserted > 0) {
-                // Only a unit of work spanning several aggregates can fail after its first insert: take back what
-                // went in, so no partial unit of work stays visible.
-                events.deleteMany(in("_id", documents.subList(0, inserted).stream().map(d -> d.get("_id")).toList()));
-            }
+            // Take back whatever of this unit of work went in (only one spanning several aggregates can fail after
+            // its first document), so no partial unit of work stays visible. These indexes are ours alone.
+            events.deleteMany(in("_id", documents.stream().map(document -> document.get("_id")).toList()));
             if (e.getWriteErrors().stream().anyMatch(error ->
                     ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
-                Document conflicting = documents.get(inserted);
+                Document conflicting = documents.get(e.getWriteErrors().get(0).getIndex());
                 throw new ConcurrencyException("An event for aggregate [" + conflicting.getString("aggregateId")
                         + "] at sequence number [" + conflicting.get("sequence")
                         + "] was already stored: someone else changed it concurrently", e);
@@ -304,7 +301,7 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         if (found.isEmpty()) {
             return Stream.empty();
         }
-        Set<Long> expired = expiredGaps(found, gapsOnceAdvancedTo(start, found));
+        Set<Long> expired = expiredGaps(start, found, gapsOnceAdvancedTo(start, found));
         GapAwareTrackingToken token = start;
         List<TrackedDomainEventData<String>> batch = new ArrayList<>(found.size());
         for (StoredEvent event : found.values()) {
@@ -328,19 +325,23 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
      * Gaps whose writer has had the whole window: an event allocated after the gap was allocated more than
      * {@code gapWindow} ago (allocation is ordered, so the gap is at least that old).
      */
-    private Set<Long> expiredGaps(NavigableMap<Long, StoredEvent> found, Set<Long> gaps) {
+    private Set<Long> expiredGaps(GapAwareTrackingToken start, NavigableMap<Long, StoredEvent> found,
+                                  Set<Long> gaps) {
         if (gaps.isEmpty()) {
             return Set.of();
         }
+        // Gaps inside this batch have their nearest later event in it. Older gaps need a look just above them, and at
+        // the token's own event, which exists: the nearest later event known decides (later ones only wait longer).
         NavigableMap<Long, StoredEvent> known = new TreeMap<>(found);
-        List<Long> neighbours = new ArrayList<>();
+        List<Long> lookups = new ArrayList<>();
         for (long gap : gaps) {
-            if (known.higherKey(gap) == null) {
-                LongStream.rangeClosed(gap + 1, gap + 8).forEach(neighbours::add);
+            if (gap < start.getIndex()) {
+                LongStream.rangeClosed(gap + 1, gap + 8).forEach(lookups::add);
             }
         }
-        if (!neighbours.isEmpty()) {
-            known.putAll(byIndex(neighbours));
+        if (!lookups.isEmpty()) {
+            lookups.add(start.getIndex());
+            known.putAll(byIndex(lookups));
         }
         long deadline = clock.millis() - gapWindow.toMillis();
         Set<Long> expired = new TreeSet<>();
