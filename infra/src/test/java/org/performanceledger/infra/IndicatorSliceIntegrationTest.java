@@ -207,6 +207,22 @@ class IndicatorSliceIntegrationTest {
     }
 
     @Test
+    void auditorsCanVerifyTheEventStoreAndOfficersCannot() {
+        registerAs("performance", "audit-council", Map.of("code", "AU 1", "shortName", "Audited",
+                "polarity", "MAXIMISE"), String.class);
+
+        ResponseEntity<JsonNode> verified = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/audit/verify", JsonNode.class);
+        assertThat(verified.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(verified.getBody().get("intact").asBoolean()).isTrue();
+        assertThat(verified.getBody().get("verifiedThrough").asLong()).isPositive();
+        assertThat(verified.getBody().get("digest").asText()).hasSize(64);
+
+        assertThat(http.withBasicAuth("officer", "demo").getForEntity("/api/audit/verify", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void healthShowsTheEmbeddedMongoDbAndTheApiIsDescribed() {
         JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
         assertThat(health.at("/components/mongo/status").asText()).isEqualTo("UP");
