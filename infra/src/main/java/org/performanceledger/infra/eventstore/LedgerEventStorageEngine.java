@@ -363,6 +363,25 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         return GapAwareTrackingToken.newInstance(token.getIndex(), kept);
     }
 
+    /**
+     * The events stored in a range of the global order, upcast and deserialized, in order. Unused indexes are simply
+     * absent. Reads {@code $in} batches on {@code _id}, so a page costs the same however large the store.
+     */
+    public List<IndexedEvent> readGlobalRange(long fromInclusive, long toInclusive) {
+        List<IndexedEvent> result = new ArrayList<>();
+        for (long from = fromInclusive; from <= toInclusive; from += batchSize) {
+            NavigableMap<Long, StoredEvent> found = byIndex(
+                    LongStream.rangeClosed(from, Math.min(toInclusive, from + batchSize - 1)).boxed().toList());
+            Map<String, Long> indexByEventId = new HashMap<>();
+            found.values().forEach(event -> indexByEventId.put(event.eventId(), event.globalIndex()));
+            EventStreamUtils.upcastAndDeserializeDomainEvents(found.values().stream().map(StoredEvent::toEntry),
+                            eventSerializer, upcasterChain).asStream()
+                    .forEach(message -> result.add(new IndexedEvent(indexByEventId.get(message.getIdentifier()),
+                            message)));
+        }
+        return result;
+    }
+
     /** Events stored under the given global indexes, in index order; absent indexes are simply not there. */
     NavigableMap<Long, StoredEvent> byIndex(Collection<Long> indexes) {
         NavigableMap<Long, StoredEvent> found = new TreeMap<>();

@@ -100,6 +100,26 @@ class EventStoreConcurrencyTest {
         assertThat(tracked.getGaps()).as("the dead writer's gap, dropped after the window").isEmpty();
     }
 
+    @Test
+    void aResetProcessorReplaysEveryEventOnceMore() {
+        Map<String, ConcurrentLinkedQueue<String>> seen = new ConcurrentHashMap<>();
+        InMemoryTokenStore tokens = new InMemoryTokenStore();
+        for (int sequence = 0; sequence < 40; sequence++) {
+            eventStore.publish(event("replayed", sequence));
+        }
+        startTracking("replaying", tokens, seen);
+        await().atMost(Duration.ofSeconds(20)).until(() -> seen.get("replaying").size() == 40);
+
+        StreamingEventProcessor processor = processors.get(0);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> seen.get("replaying").size() == 80);
+        List<String> delivered = List.copyOf(seen.get("replaying"));
+        assertThat(delivered.subList(40, 80)).containsExactlyElementsOf(delivered.subList(0, 40));
+    }
+
     /** Each writer appends to its own aggregates and to two shared ones, retrying when it loses a race. */
     private List<String> writeConcurrently() throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);

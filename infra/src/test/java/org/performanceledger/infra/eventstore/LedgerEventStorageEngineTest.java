@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.performanceledger.infra.eventstore.EventStoreFixture.event;
 
 class LedgerEventStorageEngineTest {
@@ -133,6 +134,20 @@ class LedgerEventStorageEngineTest {
         List<TrackedEventMessage<?>> later = store.readAllFrom(held);
         assertThat(later).extracting(this::index).containsExactly(6L);
         assertThat(lastToken(later).getGaps()).isEmpty();
+    }
+
+    @Test
+    void aRangeOfTheGlobalOrderIsReadWithEachEventsIndexAndWithoutTheUnusedOnes() {
+        store.engine.appendEvents(List.of(event("A", 0), event("A", 1)));
+        allocateWithoutStoring(2);
+        for (int sequence = 0; sequence < 6; sequence++) {
+            store.engine.appendEvents(List.of(event("B", sequence)));
+        }
+
+        assertThat(store.engine.readGlobalRange(2, 7))
+                .extracting(IndexedEvent::globalIndex, indexed -> indexed.event().getAggregateIdentifier(),
+                        indexed -> indexed.event().getSequenceNumber())
+                .containsExactly(tuple(2L, "A", 1L), tuple(5L, "B", 0L), tuple(6L, "B", 1L), tuple(7L, "B", 2L));
     }
 
     @Test
