@@ -2,6 +2,7 @@ package org.performanceledger.infra;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.performanceledger.command.indicator.RegisterIndicator;
+import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.Polarity;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,6 +31,7 @@ public final class CrashingLedger {
         ConfigurableApplicationContext ledger = SpringApplication.run(LedgerApplication.class,
                 TestData.applicationArguments(dataDir));
         CommandGateway commands = ledger.getBean(CommandGateway.class);
+        commands.sendAndWait(new RegisterOrganisation(ORGANISATION, "Crash Council", null));
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(4);

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.command.indicator.RegisterIndicator;
+import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
 import org.performanceledger.infra.mongo.EmbeddedMongoServer;
@@ -40,6 +41,8 @@ class ExternalMongoTest {
             assertThat(ledger.getBean(DurabilityBarrier.class)).isSameAs(DurabilityBarrier.WRITE_CONCERN);
             assertThat(Files.exists(unusedDataDir)).isFalse();
 
+            ledger.getBean(CommandGateway.class).sendAndWait(
+                    new RegisterOrganisation("external-council", "External Council", null));
             ledger.getBean(CommandGateway.class).sendAndWait(
                     new RegisterIndicator("external-council", "X 1", "External", null, Polarity.MINIMISE));
             assertThat(ledger.getBean(EventStore.class).readEvents("external-council:X 1").asStream().count())

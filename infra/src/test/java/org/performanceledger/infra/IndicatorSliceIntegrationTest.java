@@ -9,7 +9,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.performanceledger.command.organisation.RegisterOrganisation;
+import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.IndicatorRegistered;
@@ -66,6 +69,13 @@ class IndicatorSliceIntegrationTest {
     @Autowired
     private MongoDatabase ledgerDatabase;
 
+    @BeforeAll
+    static void registerOrganisations(@Autowired CommandGateway commands) {
+        for (String organisation : List.of("southend", "essex-adult-care", "audit-council", "race-council")) {
+            commands.sendAndWait(new RegisterOrganisation(organisation, "Organisation " + organisation, null));
+        }
+    }
+
     @Test
     void aRegisteredIndicatorIsStoredWithItsProvenanceAndAppearsInTheRegister() {
         HttpHeaders headers = jsonHeaders();
@@ -81,7 +91,7 @@ class IndicatorSliceIntegrationTest {
         List<? extends DomainEventMessage<?>> stored = eventStore.readEvents("southend:CP 1.2").asStream().toList();
         assertThat(stored).singleElement().satisfies(event -> {
             assertThat(event.getPayload()).isEqualTo(new IndicatorRegistered("southend", "CP 1.2",
-                    "People helped to live at home", null, Polarity.MAXIMISE));
+                    IndicatorDefinition.of("People helped to live at home", null, Polarity.MAXIMISE), null));
             assertThat(event.getMetaData())
                     .containsEntry("userId", "performance")
                     .containsEntry("userName", "Demo Performance Team")
@@ -142,7 +152,8 @@ class IndicatorSliceIntegrationTest {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().get("code").asText()).isEqualTo("INDICATOR_ALREADY_REGISTERED");
         assertThat(eventStore.readEvents("southend:CP 2.1").asStream().toList()).singleElement()
-                .extracting(event -> ((IndicatorRegistered) event.getPayload()).shortName()).isEqualTo("First");
+                .extracting(event -> ((IndicatorRegistered) event.getPayload()).definition().shortName())
+                .isEqualTo("First");
     }
 
     @Test

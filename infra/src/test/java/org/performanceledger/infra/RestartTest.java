@@ -9,6 +9,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.command.indicator.RegisterIndicator;
+import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.query.register.FindIndicatorQuery;
@@ -37,6 +38,8 @@ class RestartTest {
         List<String> codes = List.of("R 1", "R 2", "R 3");
 
         try (ConfigurableApplicationContext first = start(dataDir)) {
+            first.getBean(CommandGateway.class).sendAndWait(
+                    new RegisterOrganisation("restart-council", "Restart Council", null));
             codes.forEach(code -> register(first, code));
             codes.forEach(code -> awaitInRegister(first, code));
             assertThat(first.getBean(SeenEvents.class).codes()).containsExactlyElementsOf(codes);

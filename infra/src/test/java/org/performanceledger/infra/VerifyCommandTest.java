@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.command.indicator.RegisterIndicator;
+import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.infra.mongo.EmbeddedMongoServer;
 import org.springframework.boot.SpringApplication;
@@ -26,6 +27,7 @@ class VerifyCommandTest {
         try (ConfigurableApplicationContext ledger = SpringApplication.run(LedgerApplication.class,
                 TestData.applicationArguments(dataDir))) {
             CommandGateway commands = ledger.getBean(CommandGateway.class);
+            commands.sendAndWait(new RegisterOrganisation("verify-council", "Verify Council", null));
             for (String code : new String[]{"V 1", "V 2", "V 3"}) {
                 commands.sendAndWait(new RegisterIndicator("verify-council", code, "Verified " + code, null,
                         Polarity.MAXIMISE));

@@ -4,11 +4,41 @@ package org.performanceledger.events;
  * Why the ledger refused a command. Clients and tests match on these codes, never on message text.
  */
 public enum LedgerErrorCode {
+    /** The organisation id is already registered. */
+    ORGANISATION_ALREADY_REGISTERED(Kind.CONFLICT),
+    /** No organisation is registered under that id. */
+    ORGANISATION_NOT_FOUND(Kind.NOT_FOUND),
     /** The indicator code is already registered in that organisation. */
     INDICATOR_ALREADY_REGISTERED(Kind.CONFLICT),
     /** No indicator is registered under that code in that organisation. */
     INDICATOR_NOT_FOUND(Kind.NOT_FOUND),
-    /** Someone else changed the same thing at the same moment; the command can be retried. */
+    /** The indicator was retired or re-coded: it takes no more values, targets or commentary. */
+    INDICATOR_RETIRED(Kind.RULE),
+    /** An amendment that would change nothing. */
+    NOTHING_CHANGED(Kind.RULE),
+    /** The period is not one of the indicator's (wrong form for its frequency, or outside the year). */
+    PERIOD_NOT_IN_YEAR(Kind.RULE),
+    /** The year is before the indicator was introduced. */
+    YEAR_NOT_COVERED(Kind.RULE),
+    /** A range whose lower bound exceeds its upper bound. */
+    RANGE_REVERSED(Kind.RULE),
+    /** A target, tolerance or profile entry lacks what its kind needs (a number, bounds, a text). */
+    TARGET_INCOMPLETE(Kind.RULE),
+    /** A cumulative indicator's profile must end at its annual target. */
+    PROFILE_DOES_NOT_END_AT_TARGET(Kind.RULE),
+    /** A percentage outside 0-100. */
+    PERCENTAGE_OUT_OF_RANGE(Kind.RULE),
+    /** A value without a number must say why there is none, and a number must be given for NUMBER. */
+    VALUE_INCOMPLETE(Kind.RULE),
+    /** The period already has a value: correct it instead. */
+    VALUE_ALREADY_RECORDED(Kind.CONFLICT),
+    /** The period has no value to correct or withdraw. */
+    NO_VALUE_RECORDED(Kind.RULE),
+    /** A correction identical to the value in force. */
+    CORRECTION_IDENTICAL(Kind.RULE),
+    /** The request repeats an idempotency key already used for a different request. */
+    IDEMPOTENCY_KEY_REUSED(Kind.CONFLICT),
+    /** Someone else changed the same record at the same moment; the command can be retried. */
     CONCURRENT_CHANGE(Kind.CONFLICT);
 
     /** How a refusal maps onto the caller's expectations (and so onto HTTP status codes). */

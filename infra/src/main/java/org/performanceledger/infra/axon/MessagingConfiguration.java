@@ -11,8 +11,14 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.indicator.Indicator;
+import org.performanceledger.command.indicator.IndicatorRecoding;
+import org.performanceledger.command.organisation.Organisation;
+import org.performanceledger.command.year.IndicatorYear;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
 import org.performanceledger.query.register.IndicatorRegisterProjection;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * Axon's message handling: which aggregates and projections exist, how commands are validated, and how the
@@ -28,11 +35,14 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class MessagingConfiguration {
 
-    /** The ledger's clock: every recording time comes from here, never from a caller. */
+    /**
+     * The ledger's clock: every recording time comes from here, never from a caller. Instants are zone-free; the
+     * zone decides calendar days (is a return late?), so it is the UK's.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(ZoneId.of("Europe/London"));
     }
 
     @Bean
@@ -40,19 +50,54 @@ public class MessagingConfiguration {
         return configurer -> {
             // Axon stamps event timestamps from this static clock; make it the ledger's.
             GenericEventMessage.clock = clock;
+            configurer.configureAggregate(Organisation.class);
             configurer.configureAggregate(Indicator.class);
+            configurer.configureAggregate(IndicatorYear.class);
+            configurer.registerCommandHandler(c -> new IndicatorRecoding(c.repository(Indicator.class)));
         };
     }
 
-    /** Lets Axon's Spring snapshotter rebuild aggregates that are not Spring beans. */
+    /** What command handlers may ask about other aggregates; injected into handler methods by type. */
+    @Bean
+    LedgerDirectory ledgerDirectory(org.axonframework.config.Configuration axon) {
+        return new AggregateLedgerDirectory(axon);
+    }
+
+    @Bean
+    EventUpcaster indicatorRegisteredUpcaster() {
+        return new IndicatorRegisteredUpcaster();
+    }
+
+    /** Let Axon's Spring snapshotter rebuild aggregates that are not Spring beans. */
     @Bean
     AggregateFactory<Indicator> indicatorAggregateFactory() {
         return new GenericAggregateFactory<>(Indicator.class);
     }
 
     @Bean
+    AggregateFactory<IndicatorYear> indicatorYearAggregateFactory() {
+        return new GenericAggregateFactory<>(IndicatorYear.class);
+    }
+
+    @Bean
+    AggregateFactory<Organisation> organisationAggregateFactory() {
+        return new GenericAggregateFactory<>(Organisation.class);
+    }
+
+    @Bean
     IndicatorRegisterProjection indicatorRegisterProjection(MongoDatabase ledgerDatabase) {
         return new IndicatorRegisterProjection(ledgerDatabase);
+    }
+
+    @Bean
+    OrganisationDirectoryProjection organisationDirectoryProjection(MongoDatabase ledgerDatabase) {
+        return new OrganisationDirectoryProjection(ledgerDatabase);
+    }
+
+    /** A retried request with the same idempotency key changes nothing the second time. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> idempotencyInterceptor(MongoDatabase ledgerDatabase, Clock clock) {
+        return new IdempotencyInterceptor(ledgerDatabase.getCollection(IdempotencyInterceptor.COLLECTION), clock);
     }
 
     /** Commands are checked against their Jakarta constraints whoever sends them: web, import or test. */

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * HTTP Basic over the configured users. No user exists unless configured ({@code ledger.users}); the demo profile
- * configures four. Reading needs any signed-in user; defining indicators needs the performance team.
+ * configures four. Reading needs any signed-in user; officers record returns, corrections, commentary, expected
+ * outcomes and outturns; the performance team does that and everything else (organisations, indicators, targets,
+ * publications); auditors verify the store.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -32,10 +34,17 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/organisations/*/indicators")
-                        .hasRole(LedgerRole.PERFORMANCE.name())
                         .requestMatchers("/api/audit/**")
                         .hasAnyRole(LedgerRole.AUDITOR.name(), LedgerRole.PERFORMANCE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // Returns, corrections, commentary, expected outcomes and outturns: officers and the team.
+                        .requestMatchers("/api/organisations/*/indicators/*/values/**",
+                                "/api/organisations/*/indicators/*/commentary/*",
+                                "/api/organisations/*/indicators/*/expected-outcome/*",
+                                "/api/organisations/*/indicators/*/outturns/*")
+                        .hasAnyRole(LedgerRole.OFFICER.name(), LedgerRole.PERFORMANCE.name())
+                        // Organisations, indicator definitions, targets and publications: the performance team.
+                        .requestMatchers("/api/**").hasRole(LedgerRole.PERFORMANCE.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // A stateless JSON API authenticated on every request: no session, so no CSRF token to carry.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
@@ -62,6 +63,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed the same record at the same moment; nothing was recorded. Retry the request.");
         problem.setTitle(title(LedgerErrorCode.CONCURRENT_CHANGE));
         problem.setProperty("code", LedgerErrorCode.CONCURRENT_CHANGE.name());
+        return problem;
+    }
+
+    /** A command for an organisation or indicator the ledger does not hold. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Nothing is registered under '" + exception.getAggregateIdentifier() + "'");
+        problem.setTitle("Not found");
+        problem.setProperty("code", "NOT_FOUND");
         return problem;
     }
 

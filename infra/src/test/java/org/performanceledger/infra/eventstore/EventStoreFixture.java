@@ -15,6 +15,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.bson.Document;
+import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.Polarity;
 
@@ -59,8 +60,8 @@ final class EventStoreFixture implements AutoCloseable {
 
     static DomainEventMessage<IndicatorRegistered> event(String aggregateId, long sequence, Instant recordedAt) {
         return new GenericDomainEventMessage<>("Indicator", aggregateId, sequence,
-                new IndicatorRegistered("org", aggregateId + "/" + sequence, "Name " + sequence, null,
-                        Polarity.MAXIMISE), MetaData.with("userId", "officer"), UUID.randomUUID().toString(),
+                new IndicatorRegistered("org", aggregateId + "/" + sequence,
+                        IndicatorDefinition.of("Name " + sequence, null, Polarity.MAXIMISE), null), MetaData.with("userId", "officer"), UUID.randomUUID().toString(),
                 recordedAt);
     }
 

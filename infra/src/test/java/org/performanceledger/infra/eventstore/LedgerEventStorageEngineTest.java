@@ -209,9 +209,9 @@ class LedgerEventStorageEngineTest {
         String metaData = store.serializer.serialize(message.getMetaData(), String.class).getData();
         String timestamp = message.getTimestamp().toString();
         String hash = EventHashing.eventHash(EventHashing.GENESIS, aggregateId, sequence, "Indicator",
-                message.getIdentifier(), timestamp, IndicatorRegistered.class.getName(), "1", payload, metaData);
+                message.getIdentifier(), timestamp, IndicatorRegistered.class.getName(), "2", payload, metaData);
         return new StoredEvent(globalIndex, aggregateId, sequence, "Indicator", message.getIdentifier(), timestamp,
-                IndicatorRegistered.class.getName(), "1", payload, metaData, store.clock.millis(),
+                IndicatorRegistered.class.getName(), "2", payload, metaData, store.clock.millis(),
                 EventHashing.GENESIS, hash).toDocument();
     }
 

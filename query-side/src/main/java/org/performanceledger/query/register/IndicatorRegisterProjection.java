@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,18 +12,32 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.performanceledger.events.Basis;
+import org.performanceledger.events.Comparator;
+import org.performanceledger.events.ComparatorKind;
+import org.performanceledger.events.ComparatorRecorded;
+import org.performanceledger.events.Frequency;
+import org.performanceledger.events.IndicatorAmended;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.IndicatorRecoded;
 import org.performanceledger.events.IndicatorRegistered;
+import org.performanceledger.events.IndicatorRetired;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.events.YearBasis;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The indicator register: one document per indicator, keyed by {@code organisationId:code} so every read is an
  * {@code _id} lookup (index-served on MongoDB, and the one lookup the embedded server does not scan for).
- * Writes replace the whole document, so handling an event twice leaves the same state.
+ * Every write sets whole fields from the event alone, so handling an event twice leaves the same state.
  */
 @ProcessingGroup(IndicatorRegisterProjection.PROCESSING_GROUP)
 public class IndicatorRegisterProjection {
@@ -39,20 +54,51 @@ public class IndicatorRegisterProjection {
     @EventHandler
     void on(IndicatorRegistered event, @Timestamp Instant recordedAt,
             @MetaDataValue(ProvenanceKeys.USER_ID) String recordedBy) {
-        Document entry = new Document("_id", key(event.organisationId(), event.code()))
+        Document entry = definitionFields(event.definition())
+                .append("_id", key(event.organisationId(), event.code()))
                 .append("organisationId", event.organisationId())
                 .append("code", event.code())
-                .append("shortName", event.shortName())
-                .append("description", event.description())
-                .append("polarity", event.polarity().name())
+                .append("status", "ACTIVE")
+                .append("recodedFrom", event.recodedFrom())
+                .append("recodedTo", null)
+                .append("comparators", new Document())
                 .append("registeredAt", Date.from(recordedAt))
                 .append("registeredBy", recordedBy);
         register.replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
     }
 
+    @EventHandler
+    void on(IndicatorAmended event) {
+        List<Bson> updates = new ArrayList<>();
+        definitionFields(event.amended()).forEach((field, value) -> updates.add(Updates.set(field, value)));
+        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())), Updates.combine(updates));
+    }
+
+    @EventHandler
+    void on(IndicatorRetired event) {
+        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
+                Updates.set("status", "RETIRED"));
+    }
+
+    @EventHandler
+    void on(IndicatorRecoded event) {
+        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
+                Updates.combine(Updates.set("status", "RECODED"), Updates.set("recodedTo", event.newCode())));
+    }
+
+    @EventHandler
+    void on(ComparatorRecorded event) {
+        Comparator comparator = event.comparator();
+        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
+                Updates.set("comparators." + comparator.kind().name(), new Document("value",
+                        comparator.value().toPlainString()).append("period", comparator.period())
+                        .append("source", comparator.source())));
+    }
+
     @QueryHandler
     Optional<IndicatorView> handle(FindIndicatorQuery query) {
-        return Optional.ofNullable(register.find(Filters.eq("_id", key(query.organisationId(), query.code()))).first())
+        return Optional.ofNullable(register.find(Filters.eq("_id", key(query.organisationId(), query.code())))
+                        .first())
                 .map(IndicatorRegisterProjection::toView);
     }
 
@@ -65,13 +111,60 @@ public class IndicatorRegisterProjection {
         return organisationId + ":" + code;
     }
 
+    private static Document definitionFields(IndicatorDefinition definition) {
+        return new Document("shortName", definition.shortName())
+                .append("description", definition.description())
+                .append("polarity", name(definition.polarity()))
+                .append("basis", name(definition.basis()))
+                .append("unit", definition.unit())
+                .append("decimalPlaces", definition.decimalPlaces())
+                .append("frequency", name(definition.frequency()))
+                .append("yearBasis", name(definition.yearBasis()))
+                .append("responsibleUnit", definition.responsibleUnit())
+                .append("managedBy", definition.managedBy())
+                .append("scrutinyCommittee", definition.scrutinyCommittee())
+                .append("corporateAim", definition.corporateAim())
+                .append("yearIntroduced", definition.yearIntroduced())
+                .append("externalReference", definition.externalReference());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     private static IndicatorView toView(Document entry) {
+        Document comparatorsByKind = entry.get("comparators", new Document());
+        List<Comparator> comparators = new ArrayList<>();
+        comparatorsByKind.forEach((kind, value) -> {
+            Document comparator = (Document) value;
+            comparators.add(new Comparator(ComparatorKind.valueOf(kind), new BigDecimal(comparator.getString("value")),
+                    comparator.getString("period"), comparator.getString("source")));
+        });
         return new IndicatorView(
                 entry.getString("organisationId"),
                 entry.getString("code"),
                 entry.getString("shortName"),
                 entry.getString("description"),
-                Polarity.valueOf(entry.getString("polarity")),
+                enumOf(Polarity.class, entry.getString("polarity")),
+                enumOf(Basis.class, entry.getString("basis")),
+                entry.getString("unit"),
+                entry.getInteger("decimalPlaces"),
+                enumOf(Frequency.class, entry.getString("frequency")),
+                enumOf(YearBasis.class, entry.getString("yearBasis")),
+                entry.getString("responsibleUnit"),
+                entry.getString("managedBy"),
+                entry.getString("scrutinyCommittee"),
+                entry.getString("corporateAim"),
+                entry.getString("yearIntroduced"),
+                entry.getString("externalReference"),
+                entry.getString("status"),
+                entry.getString("recodedFrom"),
+                entry.getString("recodedTo"),
+                comparators,
                 entry.getDate("registeredAt").toInstant(),
                 entry.getString("registeredBy"));
     }

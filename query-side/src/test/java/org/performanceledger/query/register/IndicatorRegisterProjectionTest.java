@@ -9,9 +9,16 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.performanceledger.events.Comparator;
+import org.performanceledger.events.ComparatorKind;
+import org.performanceledger.events.ComparatorRecorded;
+import org.performanceledger.events.IndicatorAmended;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.IndicatorRecoded;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.Polarity;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,18 +47,24 @@ class IndicatorRegisterProjectionTest {
     @Test
     void answersWithTheRegisteredIndicatorAndWhoRegisteredIt() {
         Instant recordedAt = Instant.parse("2019-02-22T10:31:00Z");
-        projection.on(new IndicatorRegistered("southend", "CP 1.2", "People helped", "Adults", Polarity.MAXIMISE),
-                recordedAt, "performance");
+        projection.on(new IndicatorRegistered("southend", "CP 1.2",
+                IndicatorDefinition.of("People helped", "Adults", Polarity.MAXIMISE), null), recordedAt, "performance");
 
-        assertThat(projection.handle(new FindIndicatorQuery("southend", "CP 1.2")))
-                .contains(new IndicatorView("southend", "CP 1.2", "People helped", "Adults", Polarity.MAXIMISE,
-                        recordedAt, "performance"));
+        assertThat(projection.handle(new FindIndicatorQuery("southend", "CP 1.2"))).hasValueSatisfying(view -> {
+            assertThat(view.shortName()).isEqualTo("People helped");
+            assertThat(view.description()).isEqualTo("Adults");
+            assertThat(view.polarity()).isEqualTo(Polarity.MAXIMISE);
+            assertThat(view.status()).isEqualTo("ACTIVE");
+            assertThat(view.registeredAt()).isEqualTo(recordedAt);
+            assertThat(view.registeredBy()).isEqualTo("performance");
+        });
         assertThat(projection.handle(new FindIndicatorQuery("other-council", "CP 1.2"))).isEmpty();
     }
 
     @Test
     void handlingTheSameEventTwiceLeavesOneEntry() {
-        IndicatorRegistered event = new IndicatorRegistered("southend", "E12", "Sickness", null, Polarity.MINIMISE);
+        IndicatorRegistered event = new IndicatorRegistered("southend", "E12",
+                IndicatorDefinition.of("Sickness", null, Polarity.MINIMISE), null);
         projection.on(event, Instant.parse("2019-02-22T10:31:00Z"), "performance");
         projection.on(event, Instant.parse("2019-02-22T10:31:00Z"), "performance");
 
@@ -59,8 +72,32 @@ class IndicatorRegisterProjectionTest {
     }
 
     @Test
+    void amendmentsRetirementAndRecodingShowInTheRegisterAndRepeatHarmlessly() {
+        IndicatorDefinition before = IndicatorDefinition.of("Sickness", null, Polarity.MINIMISE);
+        IndicatorDefinition after = new IndicatorDefinition("Sickness absence", null, Polarity.MINIMISE, null, "days",
+                2, before.frequency(), before.yearBasis(), null, "Head of HR", null, null, null, null);
+        projection.on(new IndicatorRegistered("southend", "E12", before, null), Instant.EPOCH, "performance");
+        for (int twice = 0; twice < 2; twice++) {
+            projection.on(new IndicatorAmended("southend", "E12", before, after, "Renamed"));
+            projection.on(new ComparatorRecorded("southend", "E12", new Comparator(ComparatorKind.ENGLAND_AVERAGE,
+                    new BigDecimal("4.1"), "2017-18", "ONS")));
+            projection.on(new IndicatorRecoded("southend", "E12", "E12a", "Renumbered"));
+        }
+
+        assertThat(projection.handle(new FindIndicatorQuery("southend", "E12"))).hasValueSatisfying(view -> {
+            assertThat(view.shortName()).isEqualTo("Sickness absence");
+            assertThat(view.managedBy()).isEqualTo("Head of HR");
+            assertThat(view.status()).isEqualTo("RECODED");
+            assertThat(view.recodedTo()).isEqualTo("E12a");
+            assertThat(view.comparators()).containsExactly(new Comparator(ComparatorKind.ENGLAND_AVERAGE,
+                    new BigDecimal("4.1"), "2017-18", "ONS"));
+        });
+    }
+
+    @Test
     void resetEmptiesTheRegisterForAReplay() {
-        projection.on(new IndicatorRegistered("southend", "E12", "Sickness", null, Polarity.MINIMISE),
+        projection.on(new IndicatorRegistered("southend", "E12",
+                IndicatorDefinition.of("Sickness", null, Polarity.MINIMISE), null),
                 Instant.parse("2019-02-22T10:31:00Z"), "performance");
         projection.reset();
 

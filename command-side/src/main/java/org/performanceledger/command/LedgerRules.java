@@ -1,9 +1,9 @@
-package org.performanceledger.command.indicator;
+package org.performanceledger.command;
 
 /**
- * The formats of identifiers, shared by command validation and the web layer so both enforce one rule.
+ * Formats and limits shared by every command, so web, import and tests enforce one rule.
  */
-public final class IndicatorRules {
+public final class LedgerRules {
 
     /** Lower-case letters, digits and hyphens, 2–40 characters: it appears in every URL. */
     public static final String ORGANISATION_ID_PATTERN = "[a-z0-9][a-z0-9-]{1,39}";
@@ -17,9 +17,21 @@ public final class IndicatorRules {
     public static final String CODE_RULE =
             "must be 1-32 letters, digits, spaces or . ( ) _ -, start with a letter or digit and not end in a space";
 
+    /** A year: {@code 2018-19}. */
+    public static final String YEAR_PATTERN = "\\d{4}-\\d{2}";
+    public static final String YEAR_RULE = "must be a year such as 2018-19";
+
+    /** A period: a month {@code 2019-01}, a calendar quarter {@code 2019-Q3}, a term {@code 2018-19-T2}, a year. */
+    public static final String PERIOD_PATTERN = "\\d{4}-(\\d{2}|Q[1-4]|\\d{2}-T[1-3])";
+    public static final String PERIOD_RULE =
+            "must be a month (2019-01), a calendar quarter (2019-Q3), a term (2018-19-T2) or a year (2018-19)";
+
+    public static final int NAME_MAX = 200;
     public static final int SHORT_NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
+    public static final int REASON_MAX = 2000;
+    public static final int COMMENTARY_MAX = 10000;
 
-    private IndicatorRules() {
+    private LedgerRules() {
     }
 }

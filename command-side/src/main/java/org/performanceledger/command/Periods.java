@@ -1,0 +1,105 @@
+package org.performanceledger.command;
+
+import org.performanceledger.events.Frequency;
+import org.performanceledger.events.YearBasis;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ledger's periods and years, as written in paths and events.
+ * <ul>
+ *     <li>a year: {@code 2018-19}; financial (1 April 2018 - 31 March 2019) or academic (1 September 2018 -
+ *     31 August 2019) by the indicator's year basis; it is also the period of an annual indicator;</li>
+ *     <li>a month: {@code 2019-01};</li>
+ *     <li>a calendar quarter: {@code 2019-Q3} (July-September 2019, the second quarter of financial year 2019-20);
+ *     a quarter belongs to the year of its last month;</li>
+ *     <li>a school term of an academic year: {@code 2018-19-T1} (autumn, to 31 December), {@code -T2} (spring, to
+ *     31 March), {@code -T3} (summer, to 31 July).</li>
+ * </ul>
+ */
+public final class Periods {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern TERM = Pattern.compile("(\\d{4})-(\\d{2})-T([1-3])");
+
+    private Periods() {
+    }
+
+    /** True for {@code 2018-19}: two consecutive years. */
+    public static boolean isYear(String year) {
+        Matcher m = YEAR.matcher(year == null ? "" : year);
+        return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
+    }
+
+    /** The first calendar year of a year: 2018 for {@code 2018-19}. */
+    public static int startOf(String year) {
+        return Integer.parseInt(year.substring(0, 4));
+    }
+
+    public static String yearStarting(int calendarYear) {
+        return calendarYear + "-" + String.format("%02d", (calendarYear + 1) % 100);
+    }
+
+    /**
+     * The year a period belongs to, if the period has the form the frequency asks for: months for monthly,
+     * calendar quarters for quarterly, terms for termly (academic years only), the year itself for annual.
+     */
+    public static Optional<String> yearOf(String period, Frequency frequency, YearBasis basis) {
+        if (period == null) {
+            return Optional.empty();
+        }
+        return switch (frequency) {
+            case MONTHLY -> matching(MONTH, period).map(m -> yearContaining(
+                    YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), basis));
+            case QUARTERLY -> matching(QUARTER, period).map(m -> yearContaining(
+                    YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3), basis));
+            case TERMLY -> basis != YearBasis.ACADEMIC ? Optional.empty()
+                    : matching(TERM, period).map(m -> m.group(1) + "-" + m.group(2)).filter(Periods::isYear);
+            case ANNUAL -> isYear(period) ? Optional.of(period) : Optional.empty();
+        };
+    }
+
+    /** The last day of a period (of any form), the day returns count from. */
+    public static LocalDate lastDayOf(String period, YearBasis basis) {
+        Optional<Matcher> month = matching(MONTH, period);
+        if (month.isPresent()) {
+            return YearMonth.of(Integer.parseInt(month.get().group(1)), Integer.parseInt(month.get().group(2)))
+                    .atEndOfMonth();
+        }
+        Optional<Matcher> quarter = matching(QUARTER, period);
+        if (quarter.isPresent()) {
+            return YearMonth.of(Integer.parseInt(quarter.get().group(1)),
+                    Integer.parseInt(quarter.get().group(2)) * 3).atEndOfMonth();
+        }
+        Optional<Matcher> term = matching(TERM, period);
+        if (term.isPresent()) {
+            int start = Integer.parseInt(term.get().group(1));
+            return switch (term.get().group(3)) {
+                case "1" -> LocalDate.of(start, 12, 31);
+                case "2" -> LocalDate.of(start + 1, 3, 31);
+                default -> LocalDate.of(start + 1, 7, 31);
+            };
+        }
+        if (isYear(period)) {
+            return basis == YearBasis.ACADEMIC ? LocalDate.of(startOf(period) + 1, 8, 31)
+                    : LocalDate.of(startOf(period) + 1, 3, 31);
+        }
+        throw new IllegalArgumentException("Not a period: " + period);
+    }
+
+    private static String yearContaining(YearMonth month, YearBasis basis) {
+        int firstMonth = basis == YearBasis.ACADEMIC ? 9 : 4;
+        return yearStarting(month.getMonthValue() >= firstMonth ? month.getYear() : month.getYear() - 1);
+    }
+
+    private static Optional<Matcher> matching(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package org.performanceledger.command.organisation;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.performanceledger.command.OrganisationFacts;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.OrganisationRegistered;
+import org.performanceledger.events.ReportPublished;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.performanceledger.command.Rejections.reject;
+
+/** An organisation: its identity, its return rule, and the reports it published. */
+public class Organisation {
+
+    @AggregateIdentifier
+    private String organisationId;
+    private int returnDueDays;
+
+    protected Organisation() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterOrganisation command) {
+        if (organisationId != null) {
+            throw reject(LedgerErrorCode.ORGANISATION_ALREADY_REGISTERED, "id",
+                    "Organisation '" + command.organisationId() + "' is already registered");
+        }
+        apply(new OrganisationRegistered(command.organisationId(), command.name().strip(),
+                command.returnDueDays() == null ? RegisterOrganisation.DEFAULT_RETURN_DUE_DAYS
+                        : command.returnDueDays()));
+    }
+
+    @CommandHandler
+    void handle(PublishReport command) {
+        apply(new ReportPublished(organisationId, command.period(), command.committee().strip(),
+                command.title() == null ? null : command.title().strip()));
+    }
+
+    public OrganisationFacts facts() {
+        return new OrganisationFacts(organisationId, returnDueDays);
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegistered event) {
+        organisationId = event.organisationId();
+        returnDueDays = event.returnDueDays();
+    }
+}

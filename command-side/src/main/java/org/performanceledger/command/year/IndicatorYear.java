@@ -1,0 +1,179 @@
+package org.performanceledger.command.year;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.performanceledger.command.LedgerDirectory;
+import org.performanceledger.command.OrganisationFacts;
+import org.performanceledger.command.Periods;
+import org.performanceledger.events.CommentaryDrafted;
+import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.ExpectedOutcomeDeclared;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.OutturnRecorded;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.TargetSet;
+import org.performanceledger.events.ValueCorrected;
+import org.performanceledger.events.ValueRecorded;
+import org.performanceledger.events.ValueWithdrawn;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.performanceledger.command.Rejections.require;
+
+/**
+ * One indicator's year: its targets, the returns for its periods and their corrections, its outturns, commentary
+ * and expected outcomes (docs/adr/0005). Officers correcting different indicators, or different years, never meet;
+ * two correcting the same indicator and year at once are serialised by the event store.
+ */
+public class IndicatorYear {
+
+    @AggregateIdentifier
+    private String indicatorYearId;
+    private Target target;
+    private final Map<String, MeasuredValue> values = new HashMap<>();
+    private MeasuredValue outturn;
+    private final Map<String, Integer> commentaryDrafts = new HashMap<>();
+    private final Map<String, ExpectedOutcome> expectedOutcomes = new HashMap<>();
+
+    protected IndicatorYear() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetTarget command, LedgerDirectory directory) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.completeTarget(command, definition);
+        apply(new TargetSet(command.organisationId(), command.code(), command.year(), command.target(),
+                command.stretchTarget(), command.tolerance(),
+                command.profile() == null ? List.of() : List.copyOf(command.profile()), command.reason().strip(),
+                command.authority().strip(), command.effectiveFrom(), target));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordValue command, LedgerDirectory directory, Clock clock) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.periodInYear("period", command.period(), command.year(), definition);
+        YearRules.completeValue("value", command.value(), definition);
+        YearRules.fraction(command.numerator(), command.denominator());
+        require(!values.containsKey(command.period()), LedgerErrorCode.VALUE_ALREADY_RECORDED, "period",
+                "Period " + command.period() + " already has a value; correct it instead");
+        int dueDays = directory.organisation(command.organisationId()).map(OrganisationFacts::returnDueDays)
+                .orElse(0);
+        LocalDate due = Periods.lastDayOf(command.period(), definition.yearBasis()).plusDays(dueDays);
+        apply(new ValueRecorded(command.organisationId(), command.code(), command.year(), command.period(),
+                command.value(), command.numerator(), command.denominator(), due,
+                LocalDate.now(clock).isAfter(due)));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CorrectValue command, LedgerDirectory directory) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.periodInYear("period", command.period(), command.year(), definition);
+        YearRules.completeValue("value", command.value(), definition);
+        YearRules.fraction(command.numerator(), command.denominator());
+        MeasuredValue current = values.get(command.period());
+        require(current != null, LedgerErrorCode.NO_VALUE_RECORDED, "period",
+                "Period " + command.period() + " has no value to correct; record one");
+        require(!current.sameAs(command.value()), LedgerErrorCode.CORRECTION_IDENTICAL, "value",
+                "The correction is identical to the value in force");
+        apply(new ValueCorrected(command.organisationId(), command.code(), command.year(), command.period(),
+                command.value(), command.numerator(), command.denominator(), current, command.reason().strip()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(WithdrawValue command, LedgerDirectory directory) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.periodInYear("period", command.period(), command.year(), definition);
+        MeasuredValue current = values.get(command.period());
+        require(current != null, LedgerErrorCode.NO_VALUE_RECORDED, "period",
+                "Period " + command.period() + " has no value to withdraw");
+        apply(new ValueWithdrawn(command.organisationId(), command.code(), command.year(), command.period(),
+                current, command.reason().strip()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordOutturn command, LedgerDirectory directory) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.completeValue("value", command.value(), definition);
+        apply(new OutturnRecorded(command.organisationId(), command.code(), command.year(), command.kind(),
+                command.value(), outturn, command.reason().strip()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraftCommentary command, LedgerDirectory directory) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.periodInYear("period", command.period(), command.year(), definition);
+        apply(new CommentaryDrafted(command.organisationId(), command.code(), command.year(), command.period(),
+                command.explanation().strip(), strip(command.actions()), strip(command.anticipated()),
+                commentaryDrafts.getOrDefault(command.period(), 0) + 1));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DeclareExpectedOutcome command, LedgerDirectory directory) {
+        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
+        YearRules.periodInYear("period", command.period(), command.year(), definition);
+        apply(new ExpectedOutcomeDeclared(command.organisationId(), command.code(), command.year(),
+                command.period(), command.outcome(), expectedOutcomes.get(command.period())));
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @EventSourcingHandler
+    void on(TargetSet event) {
+        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        target = event.target();
+    }
+
+    @EventSourcingHandler
+    void on(ValueRecorded event) {
+        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        values.put(event.period(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(ValueCorrected event) {
+        values.put(event.period(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(ValueWithdrawn event) {
+        values.remove(event.period());
+    }
+
+    @EventSourcingHandler
+    void on(OutturnRecorded event) {
+        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        outturn = event.value();
+    }
+
+    @EventSourcingHandler
+    void on(CommentaryDrafted event) {
+        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        commentaryDrafts.put(event.period(), event.draft());
+    }
+
+    @EventSourcingHandler
+    void on(ExpectedOutcomeDeclared event) {
+        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        expectedOutcomes.put(event.period(), event.outcome());
+    }
+}

@@ -1,0 +1,138 @@
+package org.performanceledger.command.year;
+
+import org.performanceledger.command.IndicatorFacts;
+import org.performanceledger.command.LedgerDirectory;
+import org.performanceledger.command.Periods;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.PeriodTarget;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.Tolerance;
+import org.performanceledger.events.ValueState;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.performanceledger.command.Rejections.reject;
+import static org.performanceledger.command.Rejections.require;
+
+/** The named rules every command on an indicator's year is checked against, before anything is applied. */
+final class YearRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private YearRules() {
+    }
+
+    /** The indicator exists, is still reported, and covers the year. */
+    static IndicatorDefinition activeIndicatorCovering(IndicatorYearCommand command, LedgerDirectory directory) {
+        IndicatorFacts facts = directory.indicator(command.organisationId(), command.code())
+                .orElseThrow(() -> reject(LedgerErrorCode.INDICATOR_NOT_FOUND, "code", "No indicator '"
+                        + command.code() + "' is registered in organisation '" + command.organisationId() + "'"));
+        require(facts.active(), LedgerErrorCode.INDICATOR_RETIRED, "code",
+                "Indicator '" + command.code() + "' was retired or re-coded and takes no more values or targets");
+        require(Periods.isYear(command.year()), LedgerErrorCode.PERIOD_NOT_IN_YEAR, "year",
+                "'" + command.year() + "' is not a year such as 2018-19");
+        String introduced = facts.definition().yearIntroduced();
+        require(introduced == null || Periods.startOf(command.year()) >= Periods.startOf(introduced),
+                LedgerErrorCode.YEAR_NOT_COVERED, "year", "Indicator '" + command.code() + "' was introduced in "
+                        + introduced + " and does not cover " + command.year());
+        return facts.definition();
+    }
+
+    /** The period has the indicator's frequency and lies in the command's year on its year basis. */
+    static void periodInYear(String field, String period, String year, IndicatorDefinition definition) {
+        require(Periods.yearOf(period, definition.frequency(), definition.yearBasis()).filter(year::equals)
+                        .isPresent(), LedgerErrorCode.PERIOD_NOT_IN_YEAR, field,
+                "'" + period + "' is not a " + definition.frequency().name().toLowerCase() + " period of "
+                        + definition.yearBasis().name().toLowerCase() + " year " + year);
+    }
+
+    /** A number has a number; anything else says why there is none; percentages stay within 0-100. */
+    static void completeValue(String field, MeasuredValue value, IndicatorDefinition definition) {
+        if (value.state() == ValueState.NUMBER) {
+            require(value.number() != null, LedgerErrorCode.VALUE_INCOMPLETE, field + ".number",
+                    "A value of state NUMBER needs a number");
+            percentage(field + ".number", value.number(), definition);
+        } else {
+            require(value.number() == null, LedgerErrorCode.VALUE_INCOMPLETE, field + ".number",
+                    "A value of state " + value.state() + " has no number");
+            require(value.reason() != null && !value.reason().isBlank(), LedgerErrorCode.VALUE_INCOMPLETE,
+                    field + ".reason", "A value of state " + value.state() + " needs a reason");
+        }
+    }
+
+    static void fraction(BigDecimal numerator, BigDecimal denominator) {
+        require(denominator == null || denominator.signum() != 0, LedgerErrorCode.VALUE_INCOMPLETE, "denominator",
+                "A denominator cannot be zero");
+    }
+
+    /** The target, its stretch, tolerance and profile are each complete and consistent with the indicator. */
+    static void completeTarget(SetTarget command, IndicatorDefinition definition) {
+        target("target", command.target(), definition);
+        if (command.stretchTarget() != null) {
+            target("stretchTarget", command.stretchTarget(), definition);
+        }
+        Tolerance tolerance = command.tolerance();
+        if (tolerance != null) {
+            require(tolerance.kind() != null && tolerance.amount() != null && tolerance.amount().signum() >= 0,
+                    LedgerErrorCode.TARGET_INCOMPLETE, "tolerance",
+                    "A tolerance needs a kind (ABSOLUTE or RELATIVE_PERCENT) and an amount of 0 or more");
+        }
+        periodInYear("effectiveFrom", command.effectiveFrom(), command.year(), definition);
+        List<PeriodTarget> profile = command.profile() == null ? List.of() : command.profile();
+        for (int i = 0; i < profile.size(); i++) {
+            PeriodTarget entry = profile.get(i);
+            String field = "profile[" + i + "]";
+            periodInYear(field + ".period", entry.period(), command.year(), definition);
+            if (entry.target() != null) {
+                percentage(field + ".target", entry.target(), definition);
+            } else {
+                require(entry.lower() != null && entry.upper() != null, LedgerErrorCode.TARGET_INCOMPLETE, field,
+                        "A profile entry needs a target, or a lower and an upper expected value");
+                require(entry.lower().compareTo(entry.upper()) <= 0, LedgerErrorCode.RANGE_REVERSED, field,
+                        "The lower expected value " + entry.lower() + " exceeds the upper " + entry.upper());
+            }
+        }
+        if (definition.basis() == org.performanceledger.events.Basis.CUMULATIVE_YTD && !profile.isEmpty()
+                && command.target().number() != null) {
+            PeriodTarget last = profile.stream().max(java.util.Comparator.comparing(entry ->
+                    Periods.lastDayOf(entry.period(), definition.yearBasis()))).orElseThrow();
+            require(last.target() != null && last.target().compareTo(command.target().number()) == 0,
+                    LedgerErrorCode.PROFILE_DOES_NOT_END_AT_TARGET, "profile", "A cumulative profile must end at "
+                            + "the annual target " + command.target().number() + ", but ends at " + last.target());
+        }
+    }
+
+    private static void target(String field, Target target, IndicatorDefinition definition) {
+        require(target.kind() != null, LedgerErrorCode.TARGET_INCOMPLETE, field + ".kind",
+                "A target needs a kind: NUMBER, RANGE, TEXT or TBC");
+        switch (target.kind()) {
+            case NUMBER -> {
+                require(target.number() != null, LedgerErrorCode.TARGET_INCOMPLETE, field + ".number",
+                        "A NUMBER target needs a number");
+                percentage(field + ".number", target.number(), definition);
+            }
+            case RANGE -> {
+                require(target.lower() != null && target.upper() != null, LedgerErrorCode.TARGET_INCOMPLETE, field,
+                        "A RANGE target needs a lower and an upper bound");
+                require(target.lower().compareTo(target.upper()) <= 0, LedgerErrorCode.RANGE_REVERSED, field,
+                        "The lower bound " + target.lower() + " exceeds the upper bound " + target.upper());
+                percentage(field + ".lower", target.lower(), definition);
+                percentage(field + ".upper", target.upper(), definition);
+            }
+            case TEXT -> require(target.text() != null && !target.text().isBlank(),
+                    LedgerErrorCode.TARGET_INCOMPLETE, field + ".text", "A TEXT target needs its text");
+            case TBC -> {
+            }
+        }
+    }
+
+    private static void percentage(String field, BigDecimal number, IndicatorDefinition definition) {
+        if (IndicatorDefinition.PERCENT.equals(definition.unit())) {
+            require(number.signum() >= 0 && number.compareTo(HUNDRED) <= 0, LedgerErrorCode.PERCENTAGE_OUT_OF_RANGE,
+                    field, number + " is not a percentage between 0 and 100");
+        }
+    }
+}

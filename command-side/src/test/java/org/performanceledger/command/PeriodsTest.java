@@ -1,0 +1,52 @@
+package org.performanceledger.command;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.performanceledger.events.Frequency;
+import org.performanceledger.events.YearBasis;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeriodsTest {
+
+    @ParameterizedTest(name = "{0} {1} on a {2} year belongs to {3}")
+    @CsvSource(nullValues = "none", value = {
+            "2019-01, MONTHLY, FINANCIAL, 2018-19",
+            "2019-03, MONTHLY, FINANCIAL, 2018-19",
+            "2019-04, MONTHLY, FINANCIAL, 2019-20",
+            "2018-08, MONTHLY, ACADEMIC, 2017-18",
+            "2018-09, MONTHLY, ACADEMIC, 2018-19",
+            "2019-Q1, QUARTERLY, FINANCIAL, 2018-19",
+            "2019-Q2, QUARTERLY, FINANCIAL, 2019-20",
+            "2018-Q3, QUARTERLY, ACADEMIC, 2018-19",
+            "2018-19-T2, TERMLY, ACADEMIC, 2018-19",
+            "2018-19-T2, TERMLY, FINANCIAL, none",
+            "2018-19, ANNUAL, FINANCIAL, 2018-19",
+            "2018-20, ANNUAL, FINANCIAL, none",
+            "2019-13, MONTHLY, FINANCIAL, none",
+            "2019-Q3, MONTHLY, FINANCIAL, none",
+            "2019-01, QUARTERLY, FINANCIAL, none",
+            "2019-01, ANNUAL, FINANCIAL, none"
+    })
+    void aPeriodBelongsToTheYearItsFrequencyAndBasisSay(String period, Frequency frequency, YearBasis basis,
+                                                          String year) {
+        assertThat(Periods.yearOf(period, frequency, basis)).isEqualTo(Optional.ofNullable(year));
+    }
+
+    @ParameterizedTest(name = "{0} ends on {2}")
+    @CsvSource({
+            "2019-01, FINANCIAL, 2019-01-31",
+            "2019-02, FINANCIAL, 2019-02-28",
+            "2019-Q3, FINANCIAL, 2019-09-30",
+            "2018-19-T1, ACADEMIC, 2018-12-31",
+            "2018-19-T3, ACADEMIC, 2019-07-31",
+            "2018-19, FINANCIAL, 2019-03-31",
+            "2018-19, ACADEMIC, 2019-08-31"
+    })
+    void aPeriodEndsOnItsLastDay(String period, YearBasis basis, LocalDate lastDay) {
+        assertThat(Periods.lastDayOf(period, basis)).isEqualTo(lastDay);
+    }
+}

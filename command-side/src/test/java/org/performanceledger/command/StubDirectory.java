@@ -1,0 +1,35 @@
+package org.performanceledger.command;
+
+import org.performanceledger.events.IndicatorDefinition;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A directory the test fills by hand. */
+public final class StubDirectory implements LedgerDirectory {
+
+    private final Map<String, OrganisationFacts> organisations = new HashMap<>();
+    private final Map<String, IndicatorFacts> indicators = new HashMap<>();
+
+    public StubDirectory withOrganisation(String organisationId, int returnDueDays) {
+        organisations.put(organisationId, new OrganisationFacts(organisationId, returnDueDays));
+        return this;
+    }
+
+    public StubDirectory withIndicator(String organisationId, String code, IndicatorDefinition definition,
+                                       boolean active) {
+        indicators.put(organisationId + ":" + code, new IndicatorFacts(organisationId, code, definition, active));
+        return this;
+    }
+
+    @Override
+    public Optional<OrganisationFacts> organisation(String organisationId) {
+        return Optional.ofNullable(organisations.get(organisationId));
+    }
+
+    @Override
+    public Optional<IndicatorFacts> indicator(String organisationId, String code) {
+        return Optional.ofNullable(indicators.get(organisationId + ":" + code));
+    }
+}

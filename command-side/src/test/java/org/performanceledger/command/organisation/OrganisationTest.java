@@ -1,0 +1,71 @@
+package org.performanceledger.command.organisation;
+
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.events.OrganisationRegistered;
+import org.performanceledger.events.ReportPublished;
+
+import static org.performanceledger.command.RejectionMatchers.rejectedWith;
+
+class OrganisationTest {
+
+    private AggregateTestFixture<Organisation> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Organisation.class);
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
+    }
+
+    @Test
+    void canRegisterAnOrganisationWithTheDefaultReturnRule() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOrganisation("southend", " Southend-on-Sea Borough Council ", null))
+                .expectEvents(new OrganisationRegistered("southend", "Southend-on-Sea Borough Council", 10));
+    }
+
+    @Test
+    void canRegisterAnOrganisationWithItsOwnReturnRule() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOrganisation("essex-children", "Children's Trust", 15))
+                .expectEvents(new OrganisationRegistered("essex-children", "Children's Trust", 15));
+    }
+
+    @Test
+    void cannotRegisterAnOrganisationTwice() {
+        fixture.given(new OrganisationRegistered("southend", "Southend", 10))
+                .when(new RegisterOrganisation("southend", "Southend again", null))
+                .expectNoEvents()
+                .expectException(LedgerRejection.class)
+                .expectException(rejectedWith(LedgerErrorCode.ORGANISATION_ALREADY_REGISTERED));
+    }
+
+    @Test
+    void cannotRegisterAnOrganisationWithAnInvalidIdOrNoName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOrganisation("Southend Council", " ", -1))
+                .expectNoEvents()
+                .expectException(JSR303ViolationException.class);
+    }
+
+    @Test
+    void canRecordThatAReportWasPublishedToACommittee() {
+        fixture.given(new OrganisationRegistered("southend", "Southend", 10))
+                .when(new PublishReport("southend", "2019-01", "Cabinet", "Monthly Performance Report January 2019"))
+                .expectEvents(new ReportPublished("southend", "2019-01", "Cabinet",
+                        "Monthly Performance Report January 2019"));
+    }
+
+    @Test
+    void cannotPublishAReportForAMalformedPeriod() {
+        fixture.given(new OrganisationRegistered("southend", "Southend", 10))
+                .when(new PublishReport("southend", "January 2019", "Cabinet", null))
+                .expectNoEvents()
+                .expectException(JSR303ViolationException.class);
+    }
+}

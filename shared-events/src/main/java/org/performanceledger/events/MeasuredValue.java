@@ -1,0 +1,26 @@
+package org.performanceledger.events;
+
+import java.math.BigDecimal;
+
+/**
+ * A reported value: a number, or the reason there is none (TBC, not applicable, not yet available).
+ *
+ * @param state  what the return holds
+ * @param number the value when {@code state} is NUMBER, else null
+ * @param reason why there is no number; null for NUMBER
+ */
+public record MeasuredValue(ValueState state, BigDecimal number, String reason) {
+
+    public static MeasuredValue of(BigDecimal number) {
+        return new MeasuredValue(ValueState.NUMBER, number, null);
+    }
+
+    /** True when both say the same, whatever the scale of the number (1.5 equals 1.50). */
+    public boolean sameAs(MeasuredValue other) {
+        if (other == null || state != other.state) {
+            return false;
+        }
+        return state == ValueState.NUMBER ? number.compareTo(other.number) == 0
+                : java.util.Objects.equals(reason, other.reason);
+    }
+}

@@ -1,0 +1,20 @@
+package org.performanceledger.events;
+
+import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
+
+/** A recorded value was restated. The value it replaces and the reason stay beside the new one. */
+@Revision("1")
+public record ValueCorrected(
+        String organisationId,
+        String code,
+        String year,
+        String period,
+        MeasuredValue value,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        MeasuredValue replaced,
+        String reason
+) {
+}
