@@ -17,6 +17,10 @@ public final class ProvenanceKeys {
     public static final String SOURCE = "source";
     /** Ties every message of one request together, and to the log lines it produced. */
     public static final String CORRELATION_ID = "correlationId";
+    /** For source {@code import}: the imported file's name. */
+    public static final String IMPORT_FILE = "importFile";
+    /** For source {@code import}: the SHA-256 of the imported file. */
+    public static final String IMPORT_CHECKSUM = "importChecksum";
     /** A key chosen by the client so that a retried request changes nothing twice. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 

@@ -3,8 +3,12 @@ package org.performanceledger.events;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** A recorded value was restated. The value it replaces and the reason stay beside the new one. */
+/**
+ * A recorded value was restated. The value it replaces and the reason stay beside the new one; {@code sourceDate} is
+ * the date a source document gives for the restated value, if any (never the recording time).
+ */
 @Revision("1")
 public record ValueCorrected(
         String organisationId,
@@ -15,6 +19,7 @@ public record ValueCorrected(
         BigDecimal numerator,
         BigDecimal denominator,
         MeasuredValue replaced,
-        String reason
+        String reason,
+        LocalDate sourceDate
 ) {
 }

@@ -16,7 +16,9 @@ import java.time.LocalDate;
  * @param numerator      optional numerator behind a rate; else null
  * @param denominator    optional denominator behind a rate; else null
  * @param dueDate        the day the return was due, by the organisation's rule
- * @param late           true when recorded after the due date
+ * @param late           true when recorded after the due date (the ledger's own recording time decides)
+ * @param sourceDate     the date a source document gives for the value (an import's "as at"); never the
+ *                       recording time, which the ledger sets itself; null when none
  */
 @Revision("1")
 public record ValueRecorded(
@@ -28,6 +30,7 @@ public record ValueRecorded(
         BigDecimal numerator,
         BigDecimal denominator,
         LocalDate dueDate,
-        boolean late
+        boolean late,
+        LocalDate sourceDate
 ) {
 }

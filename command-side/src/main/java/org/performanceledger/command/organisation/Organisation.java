@@ -29,9 +29,9 @@ public class Organisation {
     void handle(RegisterOrganisation command) {
         if (organisationId != null) {
             throw reject(LedgerErrorCode.ORGANISATION_ALREADY_REGISTERED, "id",
-                    "Organisation '" + command.organisationId() + "' is already registered");
+                    "Organisation '" + command.id() + "' is already registered");
         }
-        apply(new OrganisationRegistered(command.organisationId(), command.name().strip(),
+        apply(new OrganisationRegistered(command.id(), command.name().strip(),
                 command.returnDueDays() == null ? RegisterOrganisation.DEFAULT_RETURN_DUE_DAYS
                         : command.returnDueDays()));
     }

@@ -12,12 +12,13 @@ import org.performanceledger.command.LedgerRules;
 /**
  * Register an organisation whose performance the ledger keeps.
  *
+ * @param id            the organisation's id: the {@code {org}} of every path
  * @param returnDueDays returns are due this many days after their period ends; null means 10
  */
 public record RegisterOrganisation(
         @TargetAggregateIdentifier
         @NotNull @Pattern(regexp = LedgerRules.ORGANISATION_ID_PATTERN, message = LedgerRules.ORGANISATION_ID_RULE)
-        String organisationId,
+        String id,
         @NotBlank @Size(max = LedgerRules.NAME_MAX) String name,
         @Min(0) @Max(365) Integer returnDueDays
 ) {

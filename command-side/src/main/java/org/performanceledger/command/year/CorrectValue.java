@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.performanceledger.events.MeasuredValue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** Restate a recorded value, for a reason; the value it replaces is kept in the event. */
 public record CorrectValue(
@@ -20,7 +21,8 @@ public record CorrectValue(
         @NotNull MeasuredValue value,
         BigDecimal numerator,
         BigDecimal denominator,
-        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason
+        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason,
+        LocalDate sourceDate
 ) implements IndicatorYearCommand {
 
     @TargetAggregateIdentifier

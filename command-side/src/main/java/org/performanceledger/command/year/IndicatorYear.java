@@ -74,7 +74,7 @@ public class IndicatorYear {
         LocalDate due = Periods.lastDayOf(command.period(), definition.yearBasis()).plusDays(dueDays);
         apply(new ValueRecorded(command.organisationId(), command.code(), command.year(), command.period(),
                 command.value(), command.numerator(), command.denominator(), due,
-                LocalDate.now(clock).isAfter(due)));
+                LocalDate.now(clock).isAfter(due), command.sourceDate()));
     }
 
     @CommandHandler
@@ -90,7 +90,8 @@ public class IndicatorYear {
         require(!current.sameAs(command.value()), LedgerErrorCode.CORRECTION_IDENTICAL, "value",
                 "The correction is identical to the value in force");
         apply(new ValueCorrected(command.organisationId(), command.code(), command.year(), command.period(),
-                command.value(), command.numerator(), command.denominator(), current, command.reason().strip()));
+                command.value(), command.numerator(), command.denominator(), current, command.reason().strip(),
+                command.sourceDate()));
     }
 
     @CommandHandler

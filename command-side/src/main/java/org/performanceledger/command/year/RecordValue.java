@@ -7,6 +7,7 @@ import org.performanceledger.command.LedgerRules;
 import org.performanceledger.events.MeasuredValue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** Record the value of an indicator for a period: a number, or TBC / not applicable / not yet available with a reason. */
 public record RecordValue(
@@ -17,7 +18,8 @@ public record RecordValue(
         @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN, message = LedgerRules.PERIOD_RULE) String period,
         @NotNull MeasuredValue value,
         BigDecimal numerator,
-        BigDecimal denominator
+        BigDecimal denominator,
+        LocalDate sourceDate
 ) implements IndicatorYearCommand {
 
     @TargetAggregateIdentifier

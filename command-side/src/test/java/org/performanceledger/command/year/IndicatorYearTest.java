@@ -81,7 +81,7 @@ class IndicatorYearTest {
 
     private static ValueRecorded recorded(String period, String value) {
         return new ValueRecorded(ORG, "CP 5.4", YEAR, period, number(value), null, null,
-                LocalDate.parse(period + "-01").plusMonths(1).minusDays(1).plusDays(10), false);
+                LocalDate.parse(period + "-01").plusMonths(1).minusDays(1).plusDays(10), false, null);
     }
 
     // ---- values --------------------------------------------------------------------------------------------------
@@ -89,38 +89,38 @@ class IndicatorYearTest {
     @Test
     void canRecordAValueOnTime() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), null, null, null))
                 .expectEvents(new ValueRecorded(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), null, null,
-                        LocalDate.of(2019, 2, 10), false));
+                        LocalDate.of(2019, 2, 10), false, null));
     }
 
     @Test
     void aValueRecordedAfterItsDueDateIsMarkedLate() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2018-12", number("5.40"), null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2018-12", number("5.40"), null, null, null))
                 .expectEvents(new ValueRecorded(ORG, "CP 5.4", YEAR, "2018-12", number("5.40"), null, null,
-                        LocalDate.of(2019, 1, 10), true));
+                        LocalDate.of(2019, 1, 10), true, null));
     }
 
     @Test
     void canRecordThatAValueIsToBeConfirmedWithAReason() {
         MeasuredValue tbc = new MeasuredValue(ValueState.TBC, null, "Awaiting payroll data");
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", tbc, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", tbc, null, null, null))
                 .expectEvents(new ValueRecorded(ORG, "CP 5.4", YEAR, "2019-01", tbc, null, null,
-                        LocalDate.of(2019, 2, 10), false));
+                        LocalDate.of(2019, 2, 10), false, null));
     }
 
     @Test
     void cannotRecordAValueWithoutANumberOrAReason() {
         fixture.givenNoPriorActivity()
                 .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01",
-                        new MeasuredValue(ValueState.NOT_APPLICABLE, null, " "), null, null))
+                        new MeasuredValue(ValueState.NOT_APPLICABLE, null, " "), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_INCOMPLETE));
         fixture.givenNoPriorActivity()
                 .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01",
-                        new MeasuredValue(ValueState.NUMBER, null, null), null, null))
+                        new MeasuredValue(ValueState.NUMBER, null, null), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_INCOMPLETE));
     }
@@ -128,7 +128,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAPercentageAbove100() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 3.10", YEAR, "2019-01", number("173.5"), null, null))
+                .when(new RecordValue(ORG, "CP 3.10", YEAR, "2019-01", number("173.5"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.PERCENTAGE_OUT_OF_RANGE));
     }
@@ -136,7 +136,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueForARetiredIndicator() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "OLD 1", YEAR, "2019-01", number("1"), null, null))
+                .when(new RecordValue(ORG, "OLD 1", YEAR, "2019-01", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.INDICATOR_RETIRED));
     }
@@ -144,7 +144,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueForAnUnknownIndicator() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "NOPE", YEAR, "2019-01", number("1"), null, null))
+                .when(new RecordValue(ORG, "NOPE", YEAR, "2019-01", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.INDICATOR_NOT_FOUND));
     }
@@ -152,11 +152,11 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueForAPeriodOutsideTheYearOrOfTheWrongFrequency() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-04", number("1"), null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-04", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.PERIOD_NOT_IN_YEAR));
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-Q1", number("1"), null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-Q1", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.PERIOD_NOT_IN_YEAR));
     }
@@ -164,7 +164,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordASecondValueForTheSamePeriod() {
         fixture.given(recorded("2019-01", "6.18"))
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.20"), null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.20"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_ALREADY_RECORDED));
     }
@@ -173,7 +173,7 @@ class IndicatorYearTest {
     void cannotRecordAValueWithAZeroDenominator() {
         fixture.givenNoPriorActivity()
                 .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), BigDecimal.ONE,
-                        BigDecimal.ZERO))
+                        BigDecimal.ZERO, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_INCOMPLETE));
     }
@@ -182,15 +182,15 @@ class IndicatorYearTest {
     void canCorrectAValueKeepingTheValueItReplacesAndTheReason() {
         fixture.given(recorded("2018-09", "39910"))
                 .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null,
-                        "Duplicate accounts removed"))
+                        "Duplicate accounts removed", null))
                 .expectEvents(new ValueCorrected(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null,
-                        number("39910"), "Duplicate accounts removed"));
+                        number("39910"), "Duplicate accounts removed", null));
     }
 
     @Test
     void cannotCorrectWithoutAReason() {
         fixture.given(recorded("2018-09", "39910"))
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null, ""))
+                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null, "", null))
                 .expectNoEvents()
                 .expectException(JSR303ViolationException.class);
     }
@@ -198,7 +198,7 @@ class IndicatorYearTest {
     @Test
     void cannotCorrectToTheSameValue() {
         fixture.given(recorded("2018-09", "6.10"))
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("6.1"), null, null, "Retyped"))
+                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("6.1"), null, null, "Retyped", null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.CORRECTION_IDENTICAL));
     }
@@ -206,7 +206,7 @@ class IndicatorYearTest {
     @Test
     void cannotCorrectAPeriodWithoutAValue() {
         fixture.givenNoPriorActivity()
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("1"), null, null, "Why not"))
+                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("1"), null, null, "Why not", null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.NO_VALUE_RECORDED));
     }
@@ -219,7 +219,7 @@ class IndicatorYearTest {
                         "Entered against the wrong indicator"));
         fixture.given(recorded("2019-01", "6.18"), new ValueWithdrawn(ORG, "CP 5.4", YEAR, "2019-01",
                         number("6.18"), "Wrong indicator"))
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.20"), null, null))
+                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.20"), null, null, null))
                 .expectSuccessfulHandlerExecution();
     }
 

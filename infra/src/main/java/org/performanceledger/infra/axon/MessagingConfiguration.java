@@ -11,7 +11,6 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.indicator.Indicator;
 import org.performanceledger.command.indicator.IndicatorRecoding;
@@ -54,6 +53,7 @@ public class MessagingConfiguration {
             configurer.configureAggregate(Indicator.class);
             configurer.configureAggregate(IndicatorYear.class);
             configurer.registerCommandHandler(c -> new IndicatorRecoding(c.repository(Indicator.class)));
+            Upcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         };
     }
 
@@ -63,10 +63,6 @@ public class MessagingConfiguration {
         return new AggregateLedgerDirectory(axon);
     }
 
-    @Bean
-    EventUpcaster indicatorRegisteredUpcaster() {
-        return new IndicatorRegisteredUpcaster();
-    }
 
     /** Let Axon's Spring snapshotter rebuild aggregates that are not Spring beans. */
     @Bean

@@ -17,7 +17,8 @@ final class ProvenanceCorrelationDataProvider implements CorrelationDataProvider
 
     static final String CAUSATION_ID = "causationId";
     private static final List<String> COPIED = List.of(ProvenanceKeys.USER_ID, ProvenanceKeys.USER_NAME,
-            ProvenanceKeys.ROLE, ProvenanceKeys.SOURCE, ProvenanceKeys.IDEMPOTENCY_KEY);
+            ProvenanceKeys.ROLE, ProvenanceKeys.SOURCE, ProvenanceKeys.IMPORT_FILE, ProvenanceKeys.IMPORT_CHECKSUM,
+            ProvenanceKeys.IDEMPOTENCY_KEY);
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

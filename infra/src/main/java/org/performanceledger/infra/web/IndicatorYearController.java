@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,12 @@ class IndicatorYearController {
                             String reason, String authority, String effectiveFrom) {
     }
 
-    record RecordValueRequest(MeasuredValue value, BigDecimal numerator, BigDecimal denominator) {
+    record RecordValueRequest(MeasuredValue value, BigDecimal numerator, BigDecimal denominator,
+                              LocalDate sourceDate) {
     }
 
-    record CorrectValueRequest(MeasuredValue value, BigDecimal numerator, BigDecimal denominator, String reason) {
+    record CorrectValueRequest(MeasuredValue value, BigDecimal numerator, BigDecimal denominator, String reason,
+                               LocalDate sourceDate) {
     }
 
     record ReasonRequest(String reason) {
@@ -87,7 +90,7 @@ class IndicatorYearController {
                                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         String year = commands.yearOf(org, code, period);
         commands.send(new RecordValue(org, code, year, period, request.value(), request.numerator(),
-                request.denominator()), key);
+                request.denominator(), request.sourceDate()), key);
         return answer(org, code, "period", period);
     }
 
@@ -98,7 +101,7 @@ class IndicatorYearController {
                                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         String year = commands.yearOf(org, code, period);
         commands.send(new CorrectValue(org, code, year, period, request.value(), request.numerator(),
-                request.denominator(), request.reason()), key);
+                request.denominator(), request.reason(), request.sourceDate()), key);
         return answer(org, code, "period", period);
     }
 
