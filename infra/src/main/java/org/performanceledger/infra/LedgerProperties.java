@@ -30,13 +30,15 @@ public record LedgerProperties(
      *                       refuses to store events later than half of it after allocating their indexes
      * @param batchSize      how many events one tracking read or aggregate-load lookup asks for
      * @param sealInterval   how often the running digest is sealed into a checkpoint
-     * @param checkpointSize the most events one checkpoint covers
+     * @param checkpointSize    the most events one checkpoint covers
+     * @param snapshotThreshold an aggregate loaded from more events than this is snapshotted
      */
     public record EventStore(
             @DefaultValue("10s") Duration gapWindow,
             @DefaultValue("256") int batchSize,
             @DefaultValue("5s") Duration sealInterval,
-            @DefaultValue("10000") int checkpointSize
+            @DefaultValue("10000") int checkpointSize,
+            @DefaultValue("50") int snapshotThreshold
     ) {
     }
 

@@ -2,9 +2,11 @@ package org.performanceledger.infra.axon;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -24,8 +26,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.performanceledger.infra.LedgerProperties;
+
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Axon's message handling: which aggregates and projections exist, how commands are validated, and how the
@@ -45,13 +50,16 @@ public class MessagingConfiguration {
     }
 
     @Bean
-    ConfigurerModule ledgerAggregates(Clock clock) {
+    ConfigurerModule ledgerAggregates(Clock clock, LedgerProperties properties) {
+        int snapshotThreshold = properties.eventStore().snapshotThreshold();
         return configurer -> {
             // Axon stamps event timestamps from this static clock; make it the ledger's.
             GenericEventMessage.clock = clock;
-            configurer.configureAggregate(Organisation.class);
-            configurer.configureAggregate(Indicator.class);
-            configurer.configureAggregate(IndicatorYear.class);
+            for (Class<?> aggregate : List.of(Organisation.class, Indicator.class, IndicatorYear.class)) {
+                configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                snapshotThreshold)));
+            }
             configurer.registerCommandHandler(c -> new IndicatorRecoding(c.repository(Indicator.class)));
             Upcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         };
