@@ -1,0 +1,19 @@
+package org.performanceledger.query.status;
+
+/** An indicator's status for a period: RAG for good/bad indicators, position against the range for activity ones. */
+public enum Status {
+    /** On or better than target. */
+    GREEN,
+    /** Worse than target but within tolerance. */
+    AMBER,
+    /** Worse than target beyond tolerance (or with no tolerance). */
+    RED,
+    /** Activity indicator inside its expected range. */
+    WITHIN_RANGE,
+    /** Activity indicator above its expected range: notable, not bad. */
+    ABOVE_RANGE,
+    /** Activity indicator below its expected range: notable, not bad. */
+    BELOW_RANGE,
+    /** No target, a target to be confirmed or in words, or no value: no status is computed. */
+    NO_STATUS
+}

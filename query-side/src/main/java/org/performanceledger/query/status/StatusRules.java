@@ -1,0 +1,142 @@
+package org.performanceledger.query.status;
+
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.PeriodTarget;
+import org.performanceledger.events.Polarity;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.TargetKind;
+import org.performanceledger.events.Tolerance;
+import org.performanceledger.events.ToleranceKind;
+import org.performanceledger.events.ValueState;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The status and direction rules of the ledger's reports (docs/status-rules.md has them as a table).
+ * <table>
+ *     <tr><th>polarity</th><th>GREEN</th><th>AMBER</th><th>RED</th></tr>
+ *     <tr><td>MAXIMISE</td><td>value &ge; target</td><td>target - tolerance &le; value &lt; target</td>
+ *         <td>below that</td></tr>
+ *     <tr><td>MINIMISE</td><td>value &le; target</td><td>target &lt; value &le; target + tolerance</td>
+ *         <td>above that</td></tr>
+ *     <tr><td>RANGE</td><td>lower &le; value &le; upper</td><td>outside by at most the tolerance</td>
+ *         <td>further out</td></tr>
+ * </table>
+ * Activity indicators are WITHIN_RANGE, ABOVE_RANGE or BELOW_RANGE of the period's expected values. No target, a
+ * TBC or text target, or a value that is not a number: NO_STATUS. A relative tolerance is that percentage of the
+ * target (of the nearer bound, for a range); no tolerance means nothing is amber. Boundaries belong to the better
+ * status.
+ */
+public final class StatusRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private StatusRules() {
+    }
+
+    /**
+     * The target a period is judged against: the profile's entry for the period when there is one (for a
+     * cumulative basis, the profiled running total), else the annual target.
+     */
+    public static Target periodTarget(Target annual, List<PeriodTarget> profile, String period) {
+        return profileEntry(profile, period)
+                .filter(entry -> entry.target() != null)
+                .map(entry -> new Target(TargetKind.NUMBER, entry.target(), null, null, null))
+                .orElse(annual);
+    }
+
+    public static Status status(Polarity polarity, MeasuredValue value, Target target, Tolerance tolerance,
+                                List<PeriodTarget> profile, String period) {
+        if (value == null || value.state() != ValueState.NUMBER || value.number() == null) {
+            return Status.NO_STATUS;
+        }
+        BigDecimal v = value.number();
+        if (polarity == Polarity.ACTIVITY) {
+            return profileEntry(profile, period).filter(entry -> entry.lower() != null && entry.upper() != null)
+                    .map(range -> v.compareTo(range.lower()) < 0 ? Status.BELOW_RANGE
+                            : v.compareTo(range.upper()) > 0 ? Status.ABOVE_RANGE : Status.WITHIN_RANGE)
+                    .orElse(Status.NO_STATUS);
+        }
+        Target judged = periodTarget(target, profile, period);
+        if (judged == null || judged.kind() == null) {
+            return Status.NO_STATUS;
+        }
+        return switch (judged.kind()) {
+            case TBC, TEXT -> Status.NO_STATUS;
+            case NUMBER -> polarity == Polarity.MINIMISE
+                    ? beyond(v.subtract(judged.number()), allowance(tolerance, judged.number()))
+                    : beyond(judged.number().subtract(v), allowance(tolerance, judged.number()));
+            case RANGE -> v.compareTo(judged.lower()) < 0
+                    ? beyond(judged.lower().subtract(v), allowance(tolerance, judged.lower()))
+                    : beyond(v.subtract(judged.upper()), allowance(tolerance, judged.upper()));
+        };
+    }
+
+    /**
+     * Better, same or worse than an earlier value: higher is better to maximise, lower to minimise, and for a range
+     * closer to it (inside counts as distance zero).
+     */
+    public static DirectionOfTravel direction(Polarity polarity, MeasuredValue now, MeasuredValue earlier,
+                                              Target target) {
+        if (polarity == Polarity.ACTIVITY) {
+            return DirectionOfTravel.NOT_APPLICABLE;
+        }
+        if (!isNumber(now) || !isNumber(earlier)) {
+            return DirectionOfTravel.NO_COMPARISON;
+        }
+        int change = switch (polarity) {
+            case MAXIMISE -> now.number().compareTo(earlier.number());
+            case MINIMISE -> earlier.number().compareTo(now.number());
+            case RANGE -> {
+                if (target == null || target.kind() != TargetKind.RANGE) {
+                    yield Integer.MIN_VALUE;
+                }
+                yield distance(earlier.number(), target).compareTo(distance(now.number(), target));
+            }
+            case ACTIVITY -> throw new IllegalStateException("handled above");
+        };
+        if (change == Integer.MIN_VALUE) {
+            return DirectionOfTravel.NO_COMPARISON;
+        }
+        return change > 0 ? DirectionOfTravel.BETTER : change < 0 ? DirectionOfTravel.WORSE : DirectionOfTravel.SAME;
+    }
+
+    /**
+     * How far a value falls short (positive) of where it should be, against the amber allowance; with no
+     * allowance (no tolerance) any shortfall is red.
+     */
+    private static Status beyond(BigDecimal shortfall, Optional<BigDecimal> allowance) {
+        if (shortfall.signum() <= 0) {
+            return Status.GREEN;
+        }
+        return allowance.filter(amber -> shortfall.compareTo(amber) <= 0).isPresent() ? Status.AMBER : Status.RED;
+    }
+
+    private static Optional<BigDecimal> allowance(Tolerance tolerance, BigDecimal reference) {
+        if (tolerance == null || tolerance.amount() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(tolerance.kind() == ToleranceKind.RELATIVE_PERCENT
+                ? reference.abs().multiply(tolerance.amount()).divide(HUNDRED, MathContext.DECIMAL64)
+                : tolerance.amount());
+    }
+
+    private static BigDecimal distance(BigDecimal value, Target range) {
+        if (value.compareTo(range.lower()) < 0) {
+            return range.lower().subtract(value);
+        }
+        return value.compareTo(range.upper()) > 0 ? value.subtract(range.upper()) : BigDecimal.ZERO;
+    }
+
+    private static boolean isNumber(MeasuredValue value) {
+        return value != null && value.state() == ValueState.NUMBER && value.number() != null;
+    }
+
+    private static Optional<PeriodTarget> profileEntry(List<PeriodTarget> profile, String period) {
+        return profile == null ? Optional.empty()
+                : profile.stream().filter(entry -> entry.period().equals(period)).findFirst();
+    }
+}
