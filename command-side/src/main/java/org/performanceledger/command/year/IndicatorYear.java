@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.OrganisationFacts;
-import org.performanceledger.command.Periods;
+import org.performanceledger.events.Periods;
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.ExpectedOutcomeDeclared;

@@ -2,7 +2,7 @@ package org.performanceledger.command.year;
 
 import org.performanceledger.command.IndicatorFacts;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.Periods;
+import org.performanceledger.events.Periods;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.MeasuredValue;

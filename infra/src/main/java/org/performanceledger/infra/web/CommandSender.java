@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.performanceledger.command.IndicatorFacts;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.Periods;
+import org.performanceledger.events.Periods;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.ProvenanceKeys;

@@ -1,9 +1,7 @@
-package org.performanceledger.command;
+package org.performanceledger.events;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.performanceledger.events.Frequency;
-import org.performanceledger.events.YearBasis;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,5 @@
-package org.performanceledger.command;
+package org.performanceledger.events;
 
-import org.performanceledger.events.Frequency;
-import org.performanceledger.events.YearBasis;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
