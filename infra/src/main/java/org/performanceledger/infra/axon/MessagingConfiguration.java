@@ -19,6 +19,8 @@ import org.performanceledger.command.indicator.IndicatorRecoding;
 import org.performanceledger.command.organisation.Organisation;
 import org.performanceledger.command.year.IndicatorYear;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.history.IndicatorHistoryProjection;
+import org.performanceledger.query.history.ReportQueries;
 import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
 import org.performanceledger.query.register.IndicatorRegisterProjection;
 import org.slf4j.MDC;
@@ -96,6 +98,16 @@ public class MessagingConfiguration {
     @Bean
     OrganisationDirectoryProjection organisationDirectoryProjection(MongoDatabase ledgerDatabase) {
         return new OrganisationDirectoryProjection(ledgerDatabase);
+    }
+
+    @Bean
+    IndicatorHistoryProjection indicatorHistoryProjection(MongoDatabase ledgerDatabase) {
+        return new IndicatorHistoryProjection(ledgerDatabase);
+    }
+
+    @Bean
+    ReportQueries reportQueries(MongoDatabase ledgerDatabase, Clock clock) {
+        return new ReportQueries(ledgerDatabase, clock);
     }
 
     /** A retried request with the same idempotency key changes nothing the second time. */

@@ -1,0 +1,215 @@
+package org.performanceledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Monthly Performance Report from recorded facts, now and as the ledger knew it before a correction, with the
+ * value history behind the change. Three indicators of the January 2019 report (seed 004) stand in for the council.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.file.name=", "spring.main.banner-mode=off"})
+@ActiveProfiles("demo")
+class ReportRestTest {
+
+    private static final String ORG = "/api/organisations/{org}";
+    private static final String INDICATOR = ORG + "/indicators/{code}";
+    private static Instant beforeCorrection;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-dir", () -> TestData.freshDirectory("reports").toString());
+    }
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @BeforeAll
+    static void januaryAsReported(@Autowired TestRestTemplate http) throws InterruptedException {
+        send(http, HttpMethod.POST, "/api/organisations", Map.of("id", "southend", "name", "Southend"));
+        indicator(http, "CP 1.2", Map.of("shortName", "Rate of Looked After Children per 10,000", "polarity", "RANGE",
+                "basis", "MONTHLY_SNAPSHOT", "responsibleUnit", "Department for People", "corporateAim", "SAFE",
+                "scrutinyCommittee", "People Scrutiny", "managedBy", "Head of Children's Services"));
+        indicator(http, "CP 5.4", Map.of("shortName", "Working days lost per FTE due to sickness",
+                "polarity", "MINIMISE", "basis", "CUMULATIVE_YTD", "responsibleUnit", "Strategic Services",
+                "corporateAim", "EXCELLENT", "scrutinyCommittee", "Policy & Resources Scrutiny"));
+        indicator(http, "CP 3.10", Map.of("shortName", "Initial Child Protection Conferences within 15 days",
+                "polarity", "MAXIMISE", "unit", "%", "responsibleUnit", "Department for People",
+                "corporateAim", "SAFE"));
+
+        target(http, "CP 1.2", Map.of("kind", "RANGE", "lower", 57, "upper", 67), null, null);
+        target(http, "CP 5.4", Map.of("kind", "NUMBER", "number", 7.20),
+                Map.of("kind", "ABSOLUTE", "amount", 0.36),
+                List.of(Map.of("period", "2019-01", "target", 5.82), Map.of("period", "2019-03", "target", 7.20)));
+        target(http, "CP 3.10", Map.of("kind", "NUMBER", "number", 90), null, null);
+
+        value(http, "CP 1.2", "2019-01", 79);
+        value(http, "CP 5.4", "2019-01", 6.18);
+        value(http, "CP 3.10", "2019-01", 95);
+        value(http, "CP 3.10", "2018-12", 96);
+        value(http, "CP 3.10", "2018-01", 80);
+        send(http, HttpMethod.PUT, INDICATOR + "/expected-outcome/{period}", Map.of("outcome", "AT_RISK"),
+                "southend", "CP 1.2", "2019-01");
+        send(http, HttpMethod.PUT, INDICATOR + "/expected-outcome/{period}", Map.of("outcome", "AT_RISK"),
+                "southend", "CP 5.4", "2019-01");
+        send(http, HttpMethod.PUT, INDICATOR + "/expected-outcome/{period}", Map.of("outcome", "ON_COURSE"),
+                "southend", "CP 3.10", "2019-01");
+        send(http, HttpMethod.PUT, INDICATOR + "/commentary/{period}",
+                Map.of("explanation", "CLA rate remains above target and increasing"), "southend", "CP 1.2", "2019-01");
+
+        Thread.sleep(20);
+        beforeCorrection = Instant.now();
+        Thread.sleep(20);
+        send(http, HttpMethod.POST, INDICATOR + "/values/{period}/corrections", Map.of("value",
+                Map.of("state", "NUMBER", "number", 66), "reason", "Placement data re-extracted"),
+                "southend", "CP 1.2", "2019-01");
+    }
+
+    @Test
+    void theReportShowsValueTargetsStatusOutcomeDirectionAndCommentaryArrangedAsTheSourceReport() {
+        JsonNode report = awaitReport(null, "CP 1.2", "66");
+
+        JsonNode sickness = row(report, "CP 5.4");
+        assertThat(sickness.at("/value/number").asText()).isEqualTo("6.18");
+        assertThat(sickness.at("/periodTarget/number").asText()).isEqualTo("5.82");
+        assertThat(sickness.at("/annualTarget/number").asText()).isEqualTo("7.2");
+        assertThat(sickness.get("status").asText()).isEqualTo("AMBER");
+        assertThat(sickness.get("expectedOutcome").asText()).isEqualTo("AT_RISK");
+
+        JsonNode conferences = row(report, "CP 3.10");
+        assertThat(conferences.get("status").asText()).isEqualTo("GREEN");
+        assertThat(conferences.get("againstSamePeriodLastYear").asText()).isEqualTo("BETTER");
+        assertThat(conferences.get("againstPreviousPeriod").asText()).isEqualTo("WORSE");
+
+        assertThat(row(report, "CP 1.2").get("status").asText()).isEqualTo("GREEN");
+        assertThat(report.get("exceptions")).singleElement().satisfies(group -> {
+            assertThat(group.get("expectedOutcome").asText()).isEqualTo("AT_RISK");
+            assertThat(group.get("responsibleUnit").asText()).isEqualTo("Strategic Services");
+        });
+        assertThat(StreamSupport.stream(report.get("byCorporateAim").spliterator(), false)
+                .map(group -> group.get("corporateAim").asText())).containsExactly("EXCELLENT", "SAFE");
+        JsonNode safe = report.get("byCorporateAim").get(1);
+        assertThat(safe.at("/countByExpectedOutcome/AT_RISK").asLong()).isEqualTo(1);
+        assertThat(safe.at("/countByExpectedOutcome/ON_COURSE").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theReportAsOfAMomentBeforeTheCorrectionShowsWhatTheLedgerKnewThen() {
+        awaitReport(null, "CP 1.2", "66");
+        JsonNode then = report(beforeCorrection).getBody();
+
+        JsonNode claRate = row(then, "CP 1.2");
+        assertThat(claRate.at("/value/number").asText()).isEqualTo("79");
+        assertThat(claRate.get("status").asText()).isEqualTo("RED");
+        assertThat(claRate.get("commentary").asText()).startsWith("CLA rate remains above target");
+        assertThat(then.get("exceptions")).hasSize(2);
+    }
+
+    @Test
+    void aValuesHistoryShowsEachVersionWithWhoWhenWhyAndWhatItReplaced() {
+        awaitReport(null, "CP 1.2", "66");
+        JsonNode history = http.withBasicAuth("auditor", "demo").getForObject(
+                INDICATOR + "/values/{period}/history", JsonNode.class, "southend", "CP 1.2", "2019-01");
+
+        assertThat(history.get("year").asText()).isEqualTo("2018-19");
+        JsonNode versions = history.get("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("change").asText()).isEqualTo("RECORDED");
+        assertThat(versions.get(0).get("recordedBy").asText()).isEqualTo("officer");
+        assertThat(versions.get(1).get("change").asText()).isEqualTo("CORRECTED");
+        assertThat(versions.get(1).at("/replaced/number").asText()).isEqualTo("79");
+        assertThat(versions.get(1).get("reason").asText()).isEqualTo("Placement data re-extracted");
+    }
+
+    @Test
+    void theReportIsAlsoACsvFile() {
+        awaitReport(null, "CP 1.2", "66");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+        ResponseEntity<String> csv = http.withBasicAuth("scrutiny", "demo").exchange(ORG + "/reports/mpr/{period}",
+                HttpMethod.GET, new HttpEntity<>(headers), String.class, "southend", "2019-01");
+
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> lines = csv.getBody().lines().toList();
+        assertThat(lines.get(0)).startsWith("MPR Code,Short Name,Polarity,Month");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("CP 1.2,");
+        assertThat(lines.get(3)).startsWith("CP 5.4,").contains(",6.18,5.82,7.2,AMBER,AT_RISK,");
+    }
+
+    private JsonNode awaitReport(Instant asOf, String code, String expectedValue) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> report(asOf).getBody(), body -> body != null
+                && body.has("indicators") && body.get("indicators").size() == 3
+                && expectedValue.equals(row(body, code).at("/value/number").asText())
+                && !row(body, "CP 3.10").get("againstSamePeriodLastYear").asText().equals("NO_COMPARISON")
+                && row(body, "CP 3.10").get("expectedOutcome").isTextual());
+    }
+
+    private ResponseEntity<JsonNode> report(Instant asOf) {
+        return http.withBasicAuth("scrutiny", "demo").getForEntity(ORG + "/reports/mpr/{period}"
+                + (asOf == null ? "" : "?asOf=" + asOf), JsonNode.class, "southend", "2019-01");
+    }
+
+    private static JsonNode row(JsonNode report, String code) {
+        return StreamSupport.stream(report.get("indicators").spliterator(), false)
+                .filter(row -> row.get("code").asText().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static void indicator(TestRestTemplate http, String code, Map<String, Object> definition) {
+        Map<String, Object> body = new HashMap<>(definition);
+        body.put("code", code);
+        send(http, HttpMethod.POST, ORG + "/indicators", body, "southend");
+    }
+
+    private static void target(TestRestTemplate http, String code, Map<String, Object> target,
+                               Map<String, Object> tolerance, List<Map<String, Object>> profile) {
+        Map<String, Object> body = new HashMap<>(Map.of("target", target, "reason", "Corporate plan 2018-19",
+                "authority", "Cabinet, 19 January 2017", "effectiveFrom", "2018-04"));
+        if (tolerance != null) {
+            body.put("tolerance", tolerance);
+        }
+        if (profile != null) {
+            body.put("profile", profile);
+        }
+        send(http, HttpMethod.PUT, INDICATOR + "/targets/{year}", body, "southend", code, "2018-19");
+    }
+
+    private static void value(TestRestTemplate http, String code, String period, Number number) {
+        send(http, HttpMethod.PUT, INDICATOR + "/values/{period}", Map.of("value", Map.of("state", "NUMBER",
+                "number", number)), "southend", code, period);
+    }
+
+    private static void send(TestRestTemplate http, HttpMethod method, String path, Object body, Object... variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String user = path.contains("/values/") || path.contains("/commentary/") || path.contains("/expected-")
+                ? "officer" : "performance";
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").exchange(path, method,
+                new HttpEntity<>(body, headers), String.class, variables);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s: %s", method, path, response.getBody())
+                .isTrue();
+    }
+}

@@ -1,0 +1,240 @@
+package org.performanceledger.query.history;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.Frequency;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.Periods;
+import org.performanceledger.events.PeriodTarget;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.Tolerance;
+import org.performanceledger.query.history.MonthlyReport.AimGroup;
+import org.performanceledger.query.history.MonthlyReport.ExceptionGroup;
+import org.performanceledger.query.status.DirectionOfTravel;
+import org.performanceledger.query.status.Status;
+import org.performanceledger.query.status.StatusRules;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answers reports and histories from the two-clock documents of {@link IndicatorHistoryProjection}: any position is
+ * the versions recorded up to a moment. A report reads one organisation document and, in one {@code $in} lookup on
+ * {@code _id}, the year documents of its indicators for this year and last.
+ */
+public class ReportQueries {
+
+    private static final List<ExpectedOutcome> OUTCOME_ORDER = List.of(ExpectedOutcome.AT_RISK,
+            ExpectedOutcome.SOME_SLIPPAGE, ExpectedOutcome.ON_COURSE, ExpectedOutcome.NO_VALUE);
+
+    private final MongoCollection<Document> years;
+    private final MongoCollection<Document> organisations;
+    private final Clock clock;
+
+    public ReportQueries(MongoDatabase database, Clock clock) {
+        this.years = database.getCollection(IndicatorHistoryProjection.YEARS);
+        this.organisations = database.getCollection(IndicatorHistoryProjection.ORGANISATIONS);
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    Optional<ValueHistory> handle(ValueHistoryQuery query) {
+        Document organisation = organisations.find(Filters.eq("_id", query.organisationId())).first();
+        if (organisation == null) {
+            return Optional.empty();
+        }
+        List<Document> definitions = IndicatorHistoryProjection.definitionVersions(organisation, query.code());
+        if (definitions.isEmpty()) {
+            return Optional.empty();
+        }
+        IndicatorDefinition definition = Documents.definition(
+                definitions.get(definitions.size() - 1).get("definition", Document.class));
+        Optional<String> year = Periods.yearOf(query.period(), definition.frequency(), definition.yearBasis());
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        Document document = years.find(Filters.eq("_id",
+                IndicatorHistoryProjection.yearId(query.organisationId(), query.code(), year.get()))).first();
+        List<ValueVersion> versions = document == null ? List.of()
+                : periodList(document, query.period(), "values").stream().map(ReportQueries::valueVersion).toList();
+        return Optional.of(new ValueHistory(query.organisationId(), query.code(), year.get(), query.period(),
+                versions));
+    }
+
+    @QueryHandler
+    Optional<MonthlyReport> handle(MonthlyReportQuery query) {
+        Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
+        Document organisation = organisations.find(Filters.eq("_id", query.organisationId())).first();
+        if (organisation == null || Periods.yearOf(query.period(), Frequency.MONTHLY,
+                org.performanceledger.events.YearBasis.FINANCIAL).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, IndicatorDefinition> indicators = monthlyIndicatorsAt(organisation, asOf);
+        YearMonth month = YearMonth.parse(query.period());
+        String previousPeriod = month.minusMonths(1).toString();
+        String lastYearPeriod = month.minusYears(1).toString();
+
+        Map<String, Document> yearDocuments = yearDocuments(query.organisationId(), indicators,
+                List.of(query.period(), previousPeriod, lastYearPeriod));
+        List<ReportRow> rows = new ArrayList<>();
+        indicators.forEach((code, definition) -> rows.add(row(query.organisationId(), code, definition,
+                query.period(), previousPeriod, lastYearPeriod, yearDocuments, asOf)));
+        return Optional.of(new MonthlyReport(query.organisationId(), query.period(), asOf, rows, exceptions(rows),
+                byCorporateAim(rows)));
+    }
+
+    /** Indicators registered and still active at {@code asOf}, with the definition in force then, by code. */
+    private static Map<String, IndicatorDefinition> monthlyIndicatorsAt(Document organisation, Instant asOf) {
+        Map<String, IndicatorDefinition> active = new TreeMap<>(Comparator.comparing(ReportQueries::codeOrder));
+        for (Document indicator : organisation.getList("indicators", Document.class)) {
+            latestAt(indicator.getList("versions", Document.class), asOf)
+                    .filter(version -> "ACTIVE".equals(version.getString("status")))
+                    .map(version -> Documents.definition(version.get("definition", Document.class)))
+                    .filter(definition -> definition.frequency() == Frequency.MONTHLY)
+                    .ifPresent(definition -> active.put(indicator.getString("code"), definition));
+        }
+        return active;
+    }
+
+    private Map<String, Document> yearDocuments(String organisationId, Map<String, IndicatorDefinition> indicators,
+                                                List<String> periods) {
+        Set<String> ids = new java.util.HashSet<>();
+        indicators.forEach((code, definition) -> periods.forEach(period ->
+                Periods.yearOf(period, Frequency.MONTHLY, definition.yearBasis()).ifPresent(year ->
+                        ids.add(IndicatorHistoryProjection.yearId(organisationId, code, year)))));
+        Map<String, Document> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            years.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
+        }
+        return found;
+    }
+
+    private static ReportRow row(String organisationId, String code, IndicatorDefinition definition, String period,
+                                 String previousPeriod, String lastYearPeriod, Map<String, Document> years,
+                                 Instant asOf) {
+        Function<String, Optional<Document>> yearOf = p -> Periods.yearOf(p, Frequency.MONTHLY,
+                        definition.yearBasis())
+                .map(year -> years.get(IndicatorHistoryProjection.yearId(organisationId, code, year)));
+        Optional<Document> thisYear = yearOf.apply(period);
+        MeasuredValue value = thisYear.map(year -> valueAt(year, period, asOf)).orElse(null);
+        Optional<Document> targetVersion = thisYear.flatMap(year -> targetAt(year, period, definition, asOf));
+        Target annual = targetVersion.map(t -> Documents.target(t.get("target", Document.class))).orElse(null);
+        Tolerance tolerance = targetVersion.map(t -> Documents.tolerance(t.get("tolerance", Document.class)))
+                .orElse(null);
+        List<PeriodTarget> profile = targetVersion.map(t -> Documents.profile(t.getList("profile", Document.class)))
+                .orElse(List.of());
+        Status status = StatusRules.status(definition.polarity(), value, annual, tolerance, profile, period);
+        MeasuredValue previous = yearOf.apply(previousPeriod).map(y -> valueAt(y, previousPeriod, asOf)).orElse(null);
+        MeasuredValue lastYear = yearOf.apply(lastYearPeriod).map(y -> valueAt(y, lastYearPeriod, asOf)).orElse(null);
+        ExpectedOutcome outcome = thisYear.flatMap(year -> latestAt(periodList(year, period, "expectedOutcomes"),
+                asOf)).map(version -> ExpectedOutcome.valueOf(version.getString("outcome"))).orElse(null);
+        String commentary = thisYear.flatMap(year -> latestAt(periodList(year, period, "commentary"), asOf))
+                .map(version -> version.getString("explanation")).orElse(null);
+        return new ReportRow(code, definition.shortName(), definition.polarity(),
+                definition.basis() == null ? null : definition.basis().name(), definition.unit(), value,
+                StatusRules.periodTarget(annual, profile, period), annual, status, outcome,
+                StatusRules.direction(definition.polarity(), value, lastYear, annual),
+                StatusRules.direction(definition.polarity(), value, previous, annual), commentary,
+                definition.managedBy(), definition.responsibleUnit(), definition.scrutinyCommittee(),
+                definition.corporateAim());
+    }
+
+    /** The value in force for a period at a moment: the last recorded or corrected version, unless withdrawn. */
+    private static MeasuredValue valueAt(Document year, String period, Instant asOf) {
+        return latestAt(periodList(year, period, "values"), asOf)
+                .map(version -> Documents.measuredValue(version.get("value", Document.class))).orElse(null);
+    }
+
+    /** The target in force for a period at a moment: the latest set by then that takes effect by that period. */
+    private static Optional<Document> targetAt(Document year, String period, IndicatorDefinition definition,
+                                               Instant asOf) {
+        return year.getList("targets", Document.class).stream()
+                .filter(version -> !recordedAt(version).isAfter(asOf))
+                .filter(version -> !Periods.lastDayOf(version.getString("effectiveFrom"), definition.yearBasis())
+                        .isAfter(Periods.lastDayOf(period, definition.yearBasis())))
+                .reduce((earlier, later) -> later);
+    }
+
+    private static List<ExceptionGroup> exceptions(List<ReportRow> rows) {
+        Map<ExpectedOutcome, Map<String, List<ReportRow>>> grouped = new TreeMap<>(
+                Comparator.comparingInt(outcome -> outcome == null ? OUTCOME_ORDER.size()
+                        : OUTCOME_ORDER.indexOf(outcome)));
+        Map<String, List<ReportRow>> withoutOutcome = new TreeMap<>();
+        for (ReportRow row : rows) {
+            if (row.status() != Status.RED && row.status() != Status.AMBER) {
+                continue;
+            }
+            String unit = row.responsibleUnit() == null ? "" : row.responsibleUnit();
+            Map<String, List<ReportRow>> byUnit = row.expectedOutcome() == null ? withoutOutcome
+                    : grouped.computeIfAbsent(row.expectedOutcome(), outcome -> new TreeMap<>());
+            byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(row);
+        }
+        List<ExceptionGroup> groups = new ArrayList<>();
+        grouped.forEach((outcome, byUnit) -> byUnit.forEach((unit, members) ->
+                groups.add(new ExceptionGroup(outcome, unit.isEmpty() ? null : unit, members))));
+        withoutOutcome.forEach((unit, members) -> groups.add(new ExceptionGroup(null, unit.isEmpty() ? null : unit,
+                members)));
+        return groups;
+    }
+
+    private static List<AimGroup> byCorporateAim(List<ReportRow> rows) {
+        Map<String, List<ReportRow>> grouped = rows.stream().collect(Collectors.groupingBy(
+                row -> row.corporateAim() == null ? "" : row.corporateAim(), TreeMap::new, Collectors.toList()));
+        List<AimGroup> groups = new ArrayList<>();
+        grouped.forEach((aim, members) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (ExpectedOutcome outcome : OUTCOME_ORDER) {
+                counts.put(outcome.name(), members.stream().filter(row -> row.expectedOutcome() == outcome).count());
+            }
+            counts.put("NOT_DECLARED", members.stream().filter(row -> row.expectedOutcome() == null).count());
+            groups.add(new AimGroup(aim.isEmpty() ? null : aim, members, counts));
+        });
+        return groups;
+    }
+
+    private static ValueVersion valueVersion(Document version) {
+        return new ValueVersion(recordedAt(version), version.getString("recordedBy"),
+                version.getString("recordedByName"), version.getString("source"), version.getString("change"),
+                Documents.measuredValue(version.get("value", Document.class)),
+                Documents.measuredValue(version.get("replaced", Document.class)), version.getString("reason"),
+                Boolean.TRUE.equals(version.getBoolean("late")), version.getString("sourceDate"));
+    }
+
+    private static List<Document> periodList(Document year, String period, String name) {
+        Document entry = year.get("periods", Document.class).get(period, Document.class);
+        return entry == null ? List.of() : entry.getList(name, Document.class);
+    }
+
+    /** The last version recorded at or before {@code asOf}; versions are kept in recording order. */
+    private static Optional<Document> latestAt(List<Document> versions, Instant asOf) {
+        return versions.stream().filter(version -> !recordedAt(version).isAfter(asOf)).reduce((a, b) -> b);
+    }
+
+    private static Instant recordedAt(Document version) {
+        return version.get("recordedAt", Date.class).toInstant();
+    }
+
+    /** Codes in the order people read them: CP 1.2 before CP 1.10. */
+    private static String codeOrder(String code) {
+        return java.util.regex.Pattern.compile("\\d+").matcher(code)
+                .replaceAll(match -> String.format("%08d", Long.parseLong(match.group())));
+    }
+}
