@@ -1,0 +1,83 @@
+package org.performanceledger.query.history;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.IndicatorRegistered;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.Polarity;
+import org.performanceledger.events.ValueCorrected;
+import org.performanceledger.events.ValueRecorded;
+import org.performanceledger.events.ValueWithdrawn;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history projection as a plain object on an in-memory MongoDB: versions in order, each event once. */
+class IndicatorHistoryProjectionTest {
+
+    private final MongoServer server = new MongoServer(H2Backend.inMemory());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final MongoDatabase database = client.getDatabase("ledger");
+    private final IndicatorHistoryProjection projection = new IndicatorHistoryProjection(database);
+    private final ReportQueries queries = new ReportQueries(database,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void everyVersionOfAValueIsKeptInOrderAndAnEventHandledTwiceIsKeptOnce() {
+        IndicatorRegistered registered = new IndicatorRegistered("southend", "CP 5.5",
+                IndicatorDefinition.of("MySouthend sign-ups", null, Polarity.MAXIMISE), null);
+        ValueRecorded recorded = new ValueRecorded("southend", "CP 5.5", "2018-19", "2018-09", number("39910"), null,
+                null, null, false, null);
+        ValueCorrected corrected = new ValueCorrected("southend", "CP 5.5", "2018-19", "2018-09", number("26450"),
+                null, null, number("39910"), "Duplicate accounts removed", null);
+        ValueWithdrawn withdrawn = new ValueWithdrawn("southend", "CP 5.5", "2018-19", "2018-09", number("26450"),
+                "Wrong month");
+        EventMessage<?> registration = message(registered, "2018-10-01T09:00:00Z");
+        EventMessage<?> first = message(recorded, "2018-10-05T09:00:00Z");
+        EventMessage<?> second = message(corrected, "2018-11-05T09:00:00Z");
+        EventMessage<?> third = message(withdrawn, "2018-12-05T09:00:00Z");
+
+        for (int twice = 0; twice < 2; twice++) {
+            projection.on(registered, registration);
+            projection.on(recorded, first);
+            projection.on(corrected, second);
+            projection.on(withdrawn, third);
+        }
+
+        ValueHistory history = queries.handle(new ValueHistoryQuery("southend", "CP 5.5", "2018-09")).orElseThrow();
+        assertThat(history.versions()).extracting(ValueVersion::change)
+                .containsExactly("RECORDED", "CORRECTED", "WITHDRAWN");
+        assertThat(history.versions().get(1).replaced()).isEqualTo(number("39910"));
+        assertThat(history.versions().get(1).recordedBy()).isEqualTo("officer");
+        assertThat(history.versions().get(2).value()).isNull();
+    }
+
+    private static MeasuredValue number(String value) {
+        return MeasuredValue.of(new BigDecimal(value));
+    }
+
+    private static EventMessage<?> message(Object payload, String recordedAt) {
+        return new GenericEventMessage<>(UUID.randomUUID().toString(), payload, MetaData.with("userId", "officer"),
+                Instant.parse(recordedAt));
+    }
+}
