@@ -20,9 +20,13 @@ public final class ChildJvm {
 
     public static Outcome run(Class<?> mainClass, Duration timeout, String... args)
             throws IOException, InterruptedException {
+        return runWithClassPath(System.getProperty("java.class.path"), mainClass.getName(), timeout, args);
+    }
+
+    public static Outcome runWithClassPath(String classPath, String mainClass, Duration timeout, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), mainClass.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classPath, mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
@@ -41,7 +45,7 @@ public final class ChildJvm {
         reader.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException(mainClass.getSimpleName() + " did not finish within " + timeout);
+            throw new IllegalStateException(mainClass + " did not finish within " + timeout);
         }
         reader.join(5_000);
         synchronized (lines) {

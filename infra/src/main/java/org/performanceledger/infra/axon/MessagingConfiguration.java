@@ -11,8 +11,11 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.indicator.Indicator;
 import org.performanceledger.command.indicator.IndicatorRecoding;
@@ -74,20 +77,32 @@ public class MessagingConfiguration {
     }
 
 
-    /** Let Axon's Spring snapshotter rebuild aggregates that are not Spring beans. */
+    /**
+     * Let Axon's Spring snapshotter rebuild aggregates that are not Spring beans. Their models are inspected with the
+     * application's resolvers, so handler parameters such as {@link LedgerDirectory} resolve as they do for commands.
+     */
     @Bean
-    AggregateFactory<Indicator> indicatorAggregateFactory() {
-        return new GenericAggregateFactory<>(Indicator.class);
+    AggregateFactory<Indicator> indicatorAggregateFactory(ParameterResolverFactory resolvers,
+                                                          HandlerDefinition handlers) {
+        return aggregateFactory(Indicator.class, resolvers, handlers);
     }
 
     @Bean
-    AggregateFactory<IndicatorYear> indicatorYearAggregateFactory() {
-        return new GenericAggregateFactory<>(IndicatorYear.class);
+    AggregateFactory<IndicatorYear> indicatorYearAggregateFactory(ParameterResolverFactory resolvers,
+                                                                  HandlerDefinition handlers) {
+        return aggregateFactory(IndicatorYear.class, resolvers, handlers);
     }
 
     @Bean
-    AggregateFactory<Organisation> organisationAggregateFactory() {
-        return new GenericAggregateFactory<>(Organisation.class);
+    AggregateFactory<Organisation> organisationAggregateFactory(ParameterResolverFactory resolvers,
+                                                                HandlerDefinition handlers) {
+        return aggregateFactory(Organisation.class, resolvers, handlers);
+    }
+
+    private static <A> AggregateFactory<A> aggregateFactory(Class<A> type, ParameterResolverFactory resolvers,
+                                                            HandlerDefinition handlers) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(type, resolvers, handlers));
     }
 
     @Bean
