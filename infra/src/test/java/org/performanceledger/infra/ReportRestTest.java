@@ -80,6 +80,8 @@ class ReportRestTest {
         send(http, HttpMethod.PUT, INDICATOR + "/commentary/{period}",
                 Map.of("explanation", "CLA rate remains above target and increasing"), "southend", "CP 1.2", "2019-01");
 
+        send(http, HttpMethod.POST, ORG + "/publications", Map.of("period", "2019-01", "committee", "Cabinet",
+                "title", "Monthly Performance Report January 2019"), "southend");
         Thread.sleep(20);
         beforeCorrection = Instant.now();
         Thread.sleep(20);
@@ -126,6 +128,34 @@ class ReportRestTest {
         assertThat(claRate.get("status").asText()).isEqualTo("RED");
         assertThat(claRate.get("commentary").asText()).startsWith("CLA rate remains above target");
         assertThat(then.get("exceptions")).hasSize(2);
+    }
+
+    @Test
+    void theReportAsPublishedIsWhatTheCommitteeSawAndTheChangesSinceSayWhoChangedWhatAndWhy() {
+        awaitReport(null, "CP 1.2", "66");
+        JsonNode published = http.withBasicAuth("scrutiny", "demo").getForObject(ORG + "/reports/mpr/{period}/published",
+                JsonNode.class, "southend", "2019-01");
+        assertThat(published.at("/publication/committee").asText()).isEqualTo("Cabinet");
+        assertThat(row(published, "CP 1.2").at("/value/number").asText()).isEqualTo("79");
+        assertThat(row(published, "CP 1.2").get("status").asText()).isEqualTo("RED");
+
+        JsonNode changes = http.withBasicAuth("scrutiny", "demo").getForObject(ORG + "/reports/mpr/{period}/changes",
+                JsonNode.class, "southend", "2019-01");
+        assertThat(changes.get("indicators")).singleElement().satisfies(indicator -> {
+            assertThat(indicator.get("code").asText()).isEqualTo("CP 1.2");
+            assertThat(StreamSupport.stream(indicator.get("fields").spliterator(), false)
+                    .map(field -> field.get("field").asText())).containsExactly("value", "status");
+            assertThat(indicator.get("records")).singleElement().satisfies(record -> {
+                assertThat(record.get("what").asText()).isEqualTo("value corrected");
+                assertThat(record.get("recordedBy").asText()).isEqualTo("officer");
+                assertThat(record.get("reason").asText()).isEqualTo("Placement data re-extracted");
+            });
+        });
+
+        ResponseEntity<JsonNode> never = http.withBasicAuth("scrutiny", "demo").getForEntity(
+                ORG + "/reports/mpr/{period}/published", JsonNode.class, "southend", "2018-12");
+        assertThat(never.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(never.getBody().get("code").asText()).isEqualTo("REPORT_NOT_PUBLISHED");
     }
 
     @Test

@@ -38,6 +38,8 @@ public enum LedgerErrorCode {
     CORRECTION_IDENTICAL(Kind.RULE),
     /** The request repeats an idempotency key already used for a different request. */
     IDEMPOTENCY_KEY_REUSED(Kind.CONFLICT),
+    /** No report for that period was ever published. */
+    REPORT_NOT_PUBLISHED(Kind.NOT_FOUND),
     /** Someone else changed the same record at the same moment; the command can be retried. */
     CONCURRENT_CHANGE(Kind.CONFLICT);
 

@@ -13,6 +13,9 @@ import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.Target;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
+import org.performanceledger.query.history.PublishedReportQuery;
+import org.performanceledger.query.history.ReportChanges;
+import org.performanceledger.query.history.ReportChangesQuery;
 import org.performanceledger.query.history.ReportRow;
 import org.performanceledger.query.history.ValueHistory;
 import org.performanceledger.query.history.ValueHistoryQuery;
@@ -80,6 +83,29 @@ class ReportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mpr-" + org + "-" + period + ".csv\"")
                 .contentType(MediaType.parseMediaType(CSV))
                 .body(csv.toString());
+    }
+
+    @GetMapping(path = "/reports/mpr/{period}/published", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The report for a month exactly as it stood when it was last published to a committee")
+    MonthlyReport published(@PathVariable String org, @PathVariable String period) {
+        return queries.query(new PublishedReportQuery(org, period),
+                        ResponseTypes.optionalInstanceOf(MonthlyReport.class)).join()
+                .orElseThrow(() -> new LedgerRejection(LedgerErrorCode.REPORT_NOT_PUBLISHED, "period",
+                        "No report for '" + period + "' of organisation '" + org + "' was published"));
+    }
+
+    @GetMapping(path = "/reports/mpr/{period}/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "What changed in a month's report between two moments (default: since it was last "
+            + "published, until now): values, targets, statuses, outcomes and commentary, with who, when and why")
+    ReportChanges changes(@PathVariable String org, @PathVariable String period,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                          Instant from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                          Instant to) {
+        return queries.query(new ReportChangesQuery(org, period, from, to),
+                        ResponseTypes.optionalInstanceOf(ReportChanges.class)).join()
+                .orElseThrow(() -> new LedgerRejection(LedgerErrorCode.REPORT_NOT_PUBLISHED, "from",
+                        "Give 'from', or publish the report for '" + period + "' first"));
     }
 
     @GetMapping("/indicators/{code}/values/{period}/history")

@@ -19,6 +19,7 @@ import org.performanceledger.events.IndicatorRetired;
 import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.OutturnRecorded;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.events.ReportPublished;
 import org.performanceledger.events.TargetSet;
 import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
@@ -94,6 +95,20 @@ public class IndicatorHistoryProjection {
         Document latest = versions.get(versions.size() - 1);
         versions.add(version(message).append("status", status).append("definition", latest.get("definition")));
         organisations.replaceOne(Filters.eq("_id", organisationId), organisation, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ReportPublished event, EventMessage<?> message) {
+        Document organisation = organisation(event.organisationId());
+        List<Document> publications = organisation.getList("publications", Document.class, new ArrayList<>());
+        if (contains(publications, message)) {
+            return;
+        }
+        publications.add(version(message).append("period", event.period()).append("committee", event.committee())
+                .append("title", event.title()));
+        organisation.put("publications", publications);
+        organisations.replaceOne(Filters.eq("_id", event.organisationId()), organisation,
+                new ReplaceOptions().upsert(true));
     }
 
     private Document organisation(String organisationId) {

@@ -10,12 +10,18 @@ import java.util.Map;
  * The Monthly Performance Report as the source report arranges it.
  *
  * @param asOf          the recording time it reflects
+ * @param publication   the publication it reproduces, when asked for as published; else null
  * @param indicators    every monthly indicator in code order
  * @param exceptions    Section 1: red and amber indicators, grouped by expected outcome, then responsible unit
  * @param byCorporateAim Section 2: every indicator grouped by corporate aim, with the count per expected outcome
  */
-public record MonthlyReport(String organisationId, String period, Instant asOf, List<ReportRow> indicators,
-                            List<ExceptionGroup> exceptions, List<AimGroup> byCorporateAim) {
+public record MonthlyReport(String organisationId, String period, Instant asOf, Publication publication,
+                            List<ReportRow> indicators, List<ExceptionGroup> exceptions,
+                            List<AimGroup> byCorporateAim) {
+
+    /** When and to whom the report was issued, and by whom. */
+    public record Publication(Instant publishedAt, String committee, String title, String publishedBy) {
+    }
 
     /** A Section 1 group: indicators rated red or amber with one expected outcome in one responsible unit. */
     public record ExceptionGroup(ExpectedOutcome expectedOutcome, String responsibleUnit, List<ReportRow> indicators) {

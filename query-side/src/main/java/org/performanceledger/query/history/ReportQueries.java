@@ -13,6 +13,7 @@ import org.performanceledger.events.Periods;
 import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.Tolerance;
+import org.performanceledger.events.YearBasis;
 import org.performanceledger.query.history.MonthlyReport.AimGroup;
 import org.performanceledger.query.history.MonthlyReport.ExceptionGroup;
 import org.performanceledger.query.status.DirectionOfTravel;
@@ -82,23 +83,135 @@ public class ReportQueries {
     @QueryHandler
     Optional<MonthlyReport> handle(MonthlyReportQuery query) {
         Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
-        Document organisation = organisations.find(Filters.eq("_id", query.organisationId())).first();
-        if (organisation == null || Periods.yearOf(query.period(), Frequency.MONTHLY,
-                org.performanceledger.events.YearBasis.FINANCIAL).isEmpty()) {
+        return organisation(query.organisationId())
+                .flatMap(organisation -> report(organisation, query.period(), asOf, null));
+    }
+
+    @QueryHandler
+    Optional<MonthlyReport> handle(PublishedReportQuery query) {
+        return organisation(query.organisationId()).flatMap(organisation ->
+                lastPublication(organisation, query.period()).flatMap(publication ->
+                        report(organisation, query.period(), publication.publishedAt(), publication)));
+    }
+
+    @QueryHandler
+    Optional<ReportChanges> handle(ReportChangesQuery query) {
+        Optional<Document> found = organisation(query.organisationId());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Document organisation = found.get();
+        Optional<Instant> from = query.from() != null ? Optional.of(query.from())
+                : lastPublication(organisation, query.period()).map(MonthlyReport.Publication::publishedAt);
+        Instant to = query.to() == null ? clock.instant() : query.to();
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MonthlyReport> before = report(organisation, query.period(), from.get(), null);
+        Optional<MonthlyReport> after = report(organisation, query.period(), to, null);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ReportRow> earlier = before.get().indicators().stream()
+                .collect(Collectors.toMap(ReportRow::code, Function.identity()));
+        Map<String, Document> years = yearDocuments(query.organisationId(), monthlyIndicatorsAt(organisation, to),
+                List.of(query.period()));
+        List<ReportChanges.IndicatorChanges> changes = new ArrayList<>();
+        for (ReportRow now : after.get().indicators()) {
+            ReportRow then = earlier.get(now.code());
+            List<ReportChanges.FieldChange> fields = fieldChanges(then, now);
+            if (!fields.isEmpty()) {
+                changes.add(new ReportChanges.IndicatorChanges(now.code(), fields,
+                        records(years, query.organisationId(), now.code(), query.period(), from.get(), to)));
+            }
+        }
+        return Optional.of(new ReportChanges(query.organisationId(), query.period(), from.get(), to, changes));
+    }
+
+    private Optional<Document> organisation(String organisationId) {
+        return Optional.ofNullable(organisations.find(Filters.eq("_id", organisationId)).first());
+    }
+
+    private Optional<MonthlyReport> report(Document organisation, String period, Instant asOf,
+                                           MonthlyReport.Publication publication) {
+        if (Periods.yearOf(period, Frequency.MONTHLY, YearBasis.FINANCIAL).isEmpty()) {
+            return Optional.empty();
+        }
+        String organisationId = organisation.getString("_id");
         Map<String, IndicatorDefinition> indicators = monthlyIndicatorsAt(organisation, asOf);
-        YearMonth month = YearMonth.parse(query.period());
+        YearMonth month = YearMonth.parse(period);
         String previousPeriod = month.minusMonths(1).toString();
         String lastYearPeriod = month.minusYears(1).toString();
 
-        Map<String, Document> yearDocuments = yearDocuments(query.organisationId(), indicators,
-                List.of(query.period(), previousPeriod, lastYearPeriod));
+        Map<String, Document> yearDocuments = yearDocuments(organisationId, indicators,
+                List.of(period, previousPeriod, lastYearPeriod));
         List<ReportRow> rows = new ArrayList<>();
-        indicators.forEach((code, definition) -> rows.add(row(query.organisationId(), code, definition,
-                query.period(), previousPeriod, lastYearPeriod, yearDocuments, asOf)));
-        return Optional.of(new MonthlyReport(query.organisationId(), query.period(), asOf, rows, exceptions(rows),
+        indicators.forEach((code, definition) -> rows.add(row(organisationId, code, definition, period,
+                previousPeriod, lastYearPeriod, yearDocuments, asOf)));
+        return Optional.of(new MonthlyReport(organisationId, period, asOf, publication, rows, exceptions(rows),
                 byCorporateAim(rows)));
+    }
+
+    private static Optional<MonthlyReport.Publication> lastPublication(Document organisation, String period) {
+        return organisation.getList("publications", Document.class, List.of()).stream()
+                .filter(publication -> period.equals(publication.getString("period")))
+                .reduce((earlier, later) -> later)
+                .map(publication -> new MonthlyReport.Publication(recordedAt(publication),
+                        publication.getString("committee"), publication.getString("title"),
+                        publication.getString("recordedBy")));
+    }
+
+    private static List<ReportChanges.FieldChange> fieldChanges(ReportRow then, ReportRow now) {
+        List<ReportChanges.FieldChange> fields = new ArrayList<>();
+        if (then == null) {
+            fields.add(new ReportChanges.FieldChange("indicator", null, now.code()));
+            return fields;
+        }
+        compare(fields, "value", then.value(), now.value());
+        compare(fields, "periodTarget", then.periodTarget(), now.periodTarget());
+        compare(fields, "annualTarget", then.annualTarget(), now.annualTarget());
+        compare(fields, "status", then.status(), now.status());
+        compare(fields, "expectedOutcome", then.expectedOutcome(), now.expectedOutcome());
+        compare(fields, "commentary", then.commentary(), now.commentary());
+        return fields;
+    }
+
+    private static void compare(List<ReportChanges.FieldChange> fields, String name, Object before, Object after) {
+        boolean same = before instanceof MeasuredValue earlier ? earlier.sameAs((MeasuredValue) after)
+                : java.util.Objects.equals(before, after);
+        if (!same) {
+            fields.add(new ReportChanges.FieldChange(name, before, after));
+        }
+    }
+
+    /** Everything recorded about the indicator's period (and its year's targets) after {@code from}, up to {@code to}. */
+    private static List<ReportChanges.ChangeRecord> records(Map<String, Document> years, String organisationId,
+                                                            String code, String period, Instant from, Instant to) {
+        List<ReportChanges.ChangeRecord> records = new ArrayList<>();
+        years.values().stream()
+                .filter(year -> code.equals(year.getString("code")) && organisationId.equals(
+                        year.getString("organisationId")))
+                .forEach(year -> {
+                    year.getList("targets", Document.class).forEach(version -> addRecord(records, version, from, to,
+                            "target set (" + version.getString("authority") + ")", version.getString("reason")));
+                    periodList(year, period, "values").forEach(version -> addRecord(records, version, from, to,
+                            "value " + version.getString("change").toLowerCase(), version.getString("reason")));
+                    periodList(year, period, "commentary").forEach(version -> addRecord(records, version, from, to,
+                            "commentary draft " + version.getInteger("draft"), null));
+                    periodList(year, period, "expectedOutcomes").forEach(version -> addRecord(records, version, from,
+                            to, "expected outcome " + version.getString("outcome"), null));
+                });
+        records.sort(Comparator.comparing(ReportChanges.ChangeRecord::recordedAt));
+        return records;
+    }
+
+    private static void addRecord(List<ReportChanges.ChangeRecord> records, Document version, Instant from,
+                                  Instant to, String what, String reason) {
+        Instant recordedAt = recordedAt(version);
+        if (recordedAt.isAfter(from) && !recordedAt.isAfter(to)) {
+            records.add(new ReportChanges.ChangeRecord(recordedAt, version.getString("recordedBy"),
+                    version.getString("recordedByName"), what, reason));
+        }
     }
 
     /** Indicators registered and still active at {@code asOf}, with the definition in force then, by code. */
