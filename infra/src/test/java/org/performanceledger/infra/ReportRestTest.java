@@ -159,6 +159,18 @@ class ReportRestTest {
     }
 
     @Test
+    void theRegisterListsTheOrganisationsIndicatorsInCodeOrder() {
+        awaitReport(null, "CP 1.2", "66");
+        JsonNode register = http.withBasicAuth("scrutiny", "demo").getForObject(ORG + "/indicators", JsonNode.class,
+                "southend");
+
+        assertThat(StreamSupport.stream(register.spliterator(), false).map(entry -> entry.get("code").asText()))
+                .containsExactly("CP 1.2", "CP 3.10", "CP 5.4");
+        assertThat(register.get(0).at("/definition/responsibleUnit").asText()).isEqualTo("Department for People");
+        assertThat(register.get(0).get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void aValuesHistoryShowsEachVersionWithWhoWhenWhyAndWhatItReplaced() {
         awaitReport(null, "CP 1.2", "66");
         JsonNode history = http.withBasicAuth("auditor", "demo").getForObject(

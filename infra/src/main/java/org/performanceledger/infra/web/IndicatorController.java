@@ -11,8 +11,11 @@ import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.command.indicator.RetireIndicator;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.query.history.IndicatorRegisterQuery;
+import org.performanceledger.query.history.RegisterEntry;
 import org.performanceledger.query.register.FindIndicatorQuery;
 import org.performanceledger.query.register.IndicatorView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 @RestController
@@ -54,6 +60,15 @@ class IndicatorController {
         URI location = uri.path("/api/organisations/{org}/indicators/{code}").buildAndExpand(org, request.code())
                 .encode().toUri();
         return ResponseEntity.created(location).body(Map.of("organisationId", org, "code", request.code()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The organisation's indicator register, in code order, now or as the ledger knew it at asOf")
+    List<RegisterEntry> register(@PathVariable String org,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                 Instant asOf) {
+        return queries.query(new IndicatorRegisterQuery(org, asOf),
+                ResponseTypes.multipleInstancesOf(RegisterEntry.class)).join();
     }
 
     @GetMapping("/{code}")

@@ -88,6 +88,22 @@ public class ReportQueries {
     }
 
     @QueryHandler
+    List<RegisterEntry> handle(IndicatorRegisterQuery query) {
+        Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
+        List<RegisterEntry> register = new ArrayList<>();
+        organisation(query.organisationId()).ifPresent(organisation -> {
+            for (Document indicator : organisation.getList("indicators", Document.class)) {
+                latestAt(indicator.getList("versions", Document.class), asOf).ifPresent(version -> register.add(
+                        new RegisterEntry(indicator.getString("code"),
+                                Documents.definition(version.get("definition", Document.class)),
+                                version.getString("status"), recordedAt(version))));
+            }
+        });
+        register.sort(Comparator.comparing(entry -> codeOrder(entry.code())));
+        return register;
+    }
+
+    @QueryHandler
     Optional<MonthlyReport> handle(PublishedReportQuery query) {
         return organisation(query.organisationId()).flatMap(organisation ->
                 lastPublication(organisation, query.period()).flatMap(publication ->
