@@ -171,6 +171,41 @@ class ReportRestTest {
     }
 
     @Test
+    void auditorsReadTheTrailOfAnIndicatorWithWhoWhenWhatBeforeAfterAndWhyPagedAndAsCsv() {
+        JsonNode trail = await().atMost(Duration.ofSeconds(20)).until(() -> http.withBasicAuth("auditor", "demo")
+                .getForObject(ORG + "/audit?code={code}", JsonNode.class, "southend", "CP 1.2"),
+                page -> page.get("totalEntries").asLong() == 6);
+
+        assertThat(StreamSupport.stream(trail.get("entries").spliterator(), false).map(e -> e.get("what").asText()))
+                .containsExactly("Indicator registered", "Target set from 2018-04", "Value recorded late",
+                        "Expected outcome declared", "Commentary draft 1", "Value corrected");
+        JsonNode correction = trail.get("entries").get(5);
+        assertThat(correction.get("before").asText()).isEqualTo("79");
+        assertThat(correction.get("after").asText()).isEqualTo("66");
+        assertThat(correction.get("why").asText()).isEqualTo("Placement data re-extracted");
+        assertThat(correction.get("recordedBy").asText()).isEqualTo("officer");
+        assertThat(correction.get("role").asText()).isEqualTo("OFFICER");
+        assertThat(correction.get("source").asText()).isEqualTo("api");
+
+        JsonNode secondPage = http.withBasicAuth("auditor", "demo").getForObject(
+                ORG + "/audit?code={code}&page=1&size=4", JsonNode.class, "southend", "CP 1.2");
+        assertThat(secondPage.get("entries")).hasSize(2);
+        JsonNode byOfficer = http.withBasicAuth("auditor", "demo").getForObject(ORG + "/audit?user=officer",
+                JsonNode.class, "southend");
+        assertThat(StreamSupport.stream(byOfficer.get("entries").spliterator(), false))
+                .allSatisfy(entry -> assertThat(entry.get("recordedBy").asText()).isEqualTo("officer"))
+                .isNotEmpty();
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+        String csv = http.withBasicAuth("auditor", "demo").exchange(ORG + "/audit?code={code}", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class, "southend", "CP 1.2").getBody();
+        assertThat(csv.lines()).hasSize(7).first().asString().startsWith("Recorded at,Recorded by");
+        assertThat(http.withBasicAuth("scrutiny", "demo").getForEntity(ORG + "/audit", String.class, "southend")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void aValuesHistoryShowsEachVersionWithWhoWhenWhyAndWhatItReplaced() {
         awaitReport(null, "CP 1.2", "66");
         JsonNode history = http.withBasicAuth("auditor", "demo").getForObject(

@@ -22,6 +22,7 @@ import org.performanceledger.command.indicator.IndicatorRecoding;
 import org.performanceledger.command.organisation.Organisation;
 import org.performanceledger.command.year.IndicatorYear;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.audit.AuditTrailProjection;
 import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.performanceledger.query.history.ReportQueries;
 import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
@@ -118,6 +119,11 @@ public class MessagingConfiguration {
     @Bean
     IndicatorHistoryProjection indicatorHistoryProjection(MongoDatabase ledgerDatabase) {
         return new IndicatorHistoryProjection(ledgerDatabase);
+    }
+
+    @Bean
+    AuditTrailProjection auditTrailProjection(MongoDatabase ledgerDatabase) {
+        return new AuditTrailProjection(ledgerDatabase);
     }
 
     @Bean

@@ -34,7 +34,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/api/audit/**")
+                        .requestMatchers("/api/audit/**", "/api/organisations/*/audit")
                         .hasAnyRole(LedgerRole.AUDITOR.name(), LedgerRole.PERFORMANCE.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Returns, corrections, commentary, expected outcomes and outturns: officers and the team.

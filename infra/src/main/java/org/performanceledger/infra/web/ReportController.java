@@ -9,8 +9,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
-import org.performanceledger.events.MeasuredValue;
-import org.performanceledger.events.Target;
+import org.performanceledger.query.Words;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
 import org.performanceledger.query.history.PublishedReportQuery;
@@ -73,8 +72,8 @@ class ReportController {
                 "Expected Outcome", "Against same month last year", "Against previous month", "Comment",
                 "Managed By", "Responsible Unit", "Scrutiny Committee", "Corporate Aim").get())) {
             for (ReportRow row : report.indicators()) {
-                printer.printRecord(row.code(), row.shortName(), row.polarity(), report.period(), text(row.value()),
-                        text(row.periodTarget()), text(row.annualTarget()), row.status(), row.expectedOutcome(),
+                printer.printRecord(row.code(), row.shortName(), row.polarity(), report.period(), Words.of(row.value()),
+                        Words.of(row.periodTarget()), Words.of(row.annualTarget()), row.status(), row.expectedOutcome(),
                         row.againstSamePeriodLastYear(), row.againstPreviousPeriod(), row.commentary(),
                         row.managedBy(), row.responsibleUnit(), row.scrutinyCommittee(), row.corporateAim());
             }
@@ -115,24 +114,5 @@ class ReportController {
                         ResponseTypes.optionalInstanceOf(ValueHistory.class)).join()
                 .orElseThrow(() -> new LedgerRejection(LedgerErrorCode.INDICATOR_NOT_FOUND, "code",
                         "No indicator '" + code + "' with a period '" + period + "' in organisation '" + org + "'"));
-    }
-
-    private static String text(MeasuredValue value) {
-        if (value == null) {
-            return null;
-        }
-        return value.number() != null ? value.number().toPlainString() : value.state().name();
-    }
-
-    private static String text(Target target) {
-        if (target == null) {
-            return null;
-        }
-        return switch (target.kind()) {
-            case NUMBER -> target.number().toPlainString();
-            case RANGE -> target.lower().toPlainString() + "-" + target.upper().toPlainString();
-            case TEXT -> target.text();
-            case TBC -> "TBC";
-        };
     }
 }

@@ -1,0 +1,81 @@
+package org.performanceledger.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.axonframework.queryhandling.QueryGateway;
+import org.performanceledger.query.audit.AuditEntry;
+import org.performanceledger.query.audit.AuditTrailPage;
+import org.performanceledger.query.audit.AuditTrailQuery;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+
+@RestController
+@RequestMapping("/api/organisations/{org}/audit")
+@Tag(name = "Audit", description = "Proof that nothing was altered behind the ledger")
+class AuditTrailController {
+
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private final QueryGateway queries;
+
+    AuditTrailController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every event of an organisation in recorded order: who, when, what, before and after, why, "
+            + "source; narrowed by indicator code, user and recording-time range [from, to); paged (auditors)")
+    AuditTrailPage trail(@PathVariable String org,
+                         @RequestParam(required = false) String code,
+                         @RequestParam(required = false) String user,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                         Instant from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                         Instant to,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "100") int size) {
+        return queries.query(new AuditTrailQuery(org, code, user, from, to, Math.max(0, page),
+                Math.max(1, Math.min(size, MAX_PAGE_SIZE))), AuditTrailPage.class).join();
+    }
+
+    @GetMapping(produces = "text/csv")
+    @Operation(summary = "The whole matching audit trail as one CSV file")
+    ResponseEntity<String> trailAsCsv(@PathVariable String org,
+                                      @RequestParam(required = false) String code,
+                                      @RequestParam(required = false) String user,
+                                      @RequestParam(required = false)
+                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                      @RequestParam(required = false)
+                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to)
+            throws IOException {
+        AuditTrailPage all = queries.query(new AuditTrailQuery(org, code, user, from, to, 0, Integer.MAX_VALUE),
+                AuditTrailPage.class).join();
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("Recorded at",
+                "Recorded by", "Name", "Role", "Source", "Correlation id", "Indicator", "Period", "What", "Before",
+                "After", "Why", "Event id").get())) {
+            for (AuditEntry entry : all.entries()) {
+                printer.printRecord(entry.recordedAt(), entry.recordedBy(), entry.recordedByName(), entry.role(),
+                        entry.source(), entry.correlationId(), entry.code(), entry.period(), entry.what(),
+                        entry.before(), entry.after(), entry.why(), entry.eventId());
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + org + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .body(csv.toString());
+    }
+}
