@@ -206,6 +206,22 @@ class ReportRestTest {
     }
 
     @Test
+    void theProjectionsPositionsAreVisibleAndOnlyKnownProjectionsCanBeReplayed() {
+        JsonNode status = http.withBasicAuth("auditor", "demo").getForObject("/api/admin/projections",
+                JsonNode.class);
+        assertThat(StreamSupport.stream(status.spliterator(), false).map(p -> p.get("name").asText()))
+                .containsExactly("audit-trail", "indicator-history", "indicator-register", "organisation-directory");
+        assertThat(status.get(0).get("head").asLong()).isPositive();
+
+        assertThat(http.withBasicAuth("officer", "demo").getForEntity("/api/admin/projections", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> unknown = http.withBasicAuth("performance", "demo").postForEntity(
+                "/api/admin/projections/nothing/replay", null, JsonNode.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().get("detail").asText()).contains("indicator-history");
+    }
+
+    @Test
     void aValuesHistoryShowsEachVersionWithWhoWhenWhyAndWhatItReplaced() {
         awaitReport(null, "CP 1.2", "66");
         JsonNode history = http.withBasicAuth("auditor", "demo").getForObject(

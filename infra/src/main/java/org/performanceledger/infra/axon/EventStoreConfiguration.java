@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -13,6 +14,7 @@ import org.performanceledger.infra.eventstore.EventStoreSealer;
 import org.performanceledger.infra.eventstore.EventStoreVerifier;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
+import org.performanceledger.infra.replay.Projections;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -58,6 +60,11 @@ public class EventStoreConfiguration {
     EventStoreVerifier eventStoreVerifier(MongoDatabase ledgerDatabase, LedgerEventStorageEngine engine,
                                           EventStoreSealer sealer, Clock clock) {
         return new EventStoreVerifier(ledgerDatabase, engine, sealer, clock);
+    }
+
+    @Bean
+    Projections projections(EventProcessingConfiguration processing, LedgerEventStorageEngine engine) {
+        return new Projections(processing, engine);
     }
 
     @Bean

@@ -392,7 +392,8 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         return found;
     }
 
-    long highestAllocatedIndex() {
+    /** The highest global index handed out: the head of the store for anyone following it. */
+    public long highestAllocatedIndex() {
         return allocator.highestAllocated();
     }
 

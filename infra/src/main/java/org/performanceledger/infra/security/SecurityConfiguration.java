@@ -36,6 +36,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/api/audit/**", "/api/organisations/*/audit")
                         .hasAnyRole(LedgerRole.AUDITOR.name(), LedgerRole.PERFORMANCE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/admin/**")
+                        .hasAnyRole(LedgerRole.AUDITOR.name(), LedgerRole.PERFORMANCE.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Returns, corrections, commentary, expected outcomes and outturns: officers and the team.
                         .requestMatchers("/api/organisations/*/indicators/*/values/**",

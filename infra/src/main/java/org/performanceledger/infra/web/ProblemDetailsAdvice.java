@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.infra.replay.Projections;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -63,6 +64,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed the same record at the same moment; nothing was recorded. Retry the request.");
         problem.setTitle(title(LedgerErrorCode.CONCURRENT_CHANGE));
         problem.setProperty("code", LedgerErrorCode.CONCURRENT_CHANGE.name());
+        return problem;
+    }
+
+    @ExceptionHandler(Projections.UnknownProjectionException.class)
+    ProblemDetail unknownProjection(Projections.UnknownProjectionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("code", "NOT_FOUND");
         return problem;
     }
 

@@ -1,0 +1,113 @@
+package org.performanceledger.infra;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.performanceledger.command.indicator.RegisterIndicator;
+import org.performanceledger.command.organisation.PublishReport;
+import org.performanceledger.command.organisation.RegisterOrganisation;
+import org.performanceledger.command.year.CorrectValue;
+import org.performanceledger.command.year.DeclareExpectedOutcome;
+import org.performanceledger.command.year.DraftCommentary;
+import org.performanceledger.command.year.RecordValue;
+import org.performanceledger.command.year.SetTarget;
+import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.Polarity;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.TargetKind;
+import org.performanceledger.infra.replay.ProcessorStatus;
+import org.performanceledger.infra.replay.Projections;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Replaying every projection from the event store rebuilds exactly the views the live processors built, even after
+ * a view was damaged behind the ledger's back.
+ */
+@SpringBootTest(properties = {"logging.file.name=", "spring.main.banner-mode=off"})
+class ReplayTest {
+
+    private static final List<String> VIEWS = List.of("indicator_register", "organisation_directory",
+            "indicator_years", "organisation_indicators", "audit_trail");
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-dir", () -> TestData.freshDirectory("replay").toString());
+    }
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private MongoDatabase ledgerDatabase;
+    @Autowired
+    private Projections projections;
+
+    @Test
+    void theRebuiltViewsAreIdenticalToTheLiveOnes() {
+        recordAMonth();
+        await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
+                .allMatch(ProcessorStatus::caughtUp) && ledgerDatabase.getCollection("audit_trail")
+                .countDocuments() > 0);
+        Map<String, List<Document>> live = views();
+        assertThat(live.get("indicator_years")).isNotEmpty();
+
+        ledgerDatabase.getCollection("indicator_register").deleteMany(new Document());
+        ledgerDatabase.getCollection("indicator_years").updateMany(new Document(),
+                Updates.set("periods", new Document()));
+        assertThat(views()).isNotEqualTo(live);
+
+        assertThat(projections.replay(null)).contains("indicator-register", "indicator-history", "audit-trail",
+                "organisation-directory");
+        await().atMost(Duration.ofSeconds(30)).until(() -> views().equals(live));
+        await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
+                .allMatch(ProcessorStatus::caughtUp));
+        assertThat(views()).isEqualTo(live);
+        assertThat(projections.status()).allSatisfy(status -> assertThat(status.position())
+                .isEqualTo(status.head()));
+    }
+
+    private void recordAMonth() {
+        commands.sendAndWait(new RegisterOrganisation("replay-council", "Replay Council", null));
+        for (String code : List.of("R 1", "R 2")) {
+            commands.sendAndWait(new RegisterIndicator("replay-council", code, "Indicator " + code, null,
+                    Polarity.MAXIMISE));
+            commands.sendAndWait(new SetTarget("replay-council", code, "2018-19",
+                    new Target(TargetKind.NUMBER, new BigDecimal("90"), null, null, null), null, null, null, "Plan",
+                    "Cabinet", "2018-04"));
+            commands.sendAndWait(new RecordValue("replay-council", code, "2018-19", "2019-01",
+                    MeasuredValue.of(new BigDecimal("80")), null, null, null));
+            commands.sendAndWait(new CorrectValue("replay-council", code, "2018-19", "2019-01",
+                    MeasuredValue.of(new BigDecimal("85")), null, null, "Late returns added", null));
+            commands.sendAndWait(new DraftCommentary("replay-council", code, "2018-19", "2019-01", "Below target",
+                    null, null));
+            commands.sendAndWait(new DeclareExpectedOutcome("replay-council", code, "2018-19", "2019-01",
+                    ExpectedOutcome.SOME_SLIPPAGE));
+        }
+        commands.sendAndWait(new PublishReport("replay-council", "2019-01", "Cabinet", "MPR January 2019"));
+    }
+
+    private Map<String, List<Document>> views() {
+        Map<String, List<Document>> views = new LinkedHashMap<>();
+        for (String view : VIEWS) {
+            views.put(view, ledgerDatabase.getCollection(view).find(Filters.empty()).sort(new Document("_id", 1))
+                    .into(new ArrayList<>()));
+        }
+        return views;
+    }
+}
