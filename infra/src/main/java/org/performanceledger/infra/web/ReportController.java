@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.Instant;
 
 @RestController
@@ -40,9 +41,11 @@ class ReportController {
     private static final String CSV = "text/csv";
 
     private final QueryGateway queries;
+    private final Clock clock;
 
-    ReportController(QueryGateway queries) {
+    ReportController(QueryGateway queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/reports/mpr/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,8 +54,12 @@ class ReportController {
     MonthlyReport report(@PathVariable String org, @PathVariable String period,
                          @Parameter(description = "ISO instant, e.g. 2019-02-22T10:31:00Z")
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                         Instant asOf) {
-        return queries.query(new MonthlyReportQuery(org, period, asOf),
+                         Instant asOf,
+                         @Parameter(description = "'today' judges the statuses against today's targets, not those "
+                                 + "in force at asOf")
+                         @RequestParam(required = false) String targets) {
+        Instant targetsAsOf = "today".equals(targets) ? Instant.now(clock) : null;
+        return queries.query(new MonthlyReportQuery(org, period, asOf, targetsAsOf),
                         ResponseTypes.optionalInstanceOf(MonthlyReport.class)).join()
                 .orElseThrow(() -> new LedgerRejection(LedgerErrorCode.ORGANISATION_NOT_FOUND, "organisationId",
                         "No report: organisation '" + org + "' has no indicators, or '" + period
@@ -65,7 +72,7 @@ class ReportController {
                                        @RequestParam(required = false)
                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf)
             throws IOException {
-        MonthlyReport report = report(org, period, asOf);
+        MonthlyReport report = report(org, period, asOf, null);
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("MPR Code",
                 "Short Name", "Polarity", "Month", "Month's Value", "Month's Target", "Annual Target", "Status",

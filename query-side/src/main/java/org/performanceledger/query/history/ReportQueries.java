@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
  */
 public class ReportQueries {
 
+    /** Section 3 shows this many months up to the report's month. */
+    static final int DETAIL_MONTHS = 24;
+
     private static final List<ExpectedOutcome> OUTCOME_ORDER = List.of(ExpectedOutcome.AT_RISK,
             ExpectedOutcome.SOME_SLIPPAGE, ExpectedOutcome.ON_COURSE, ExpectedOutcome.NO_VALUE);
 
@@ -83,8 +86,9 @@ public class ReportQueries {
     @QueryHandler
     Optional<MonthlyReport> handle(MonthlyReportQuery query) {
         Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
+        Instant targetsAsOf = query.targetsAsOf() == null ? asOf : query.targetsAsOf();
         return organisation(query.organisationId())
-                .flatMap(organisation -> report(organisation, query.period(), asOf, null));
+                .flatMap(organisation -> report(organisation, query.period(), asOf, targetsAsOf, null));
     }
 
     @QueryHandler
@@ -107,7 +111,8 @@ public class ReportQueries {
     Optional<MonthlyReport> handle(PublishedReportQuery query) {
         return organisation(query.organisationId()).flatMap(organisation ->
                 lastPublication(organisation, query.period()).flatMap(publication ->
-                        report(organisation, query.period(), publication.publishedAt(), publication)));
+                        report(organisation, query.period(), publication.publishedAt(),
+                                publication.publishedAt(), publication)));
     }
 
     @QueryHandler
@@ -123,8 +128,8 @@ public class ReportQueries {
         if (from.isEmpty()) {
             return Optional.empty();
         }
-        Optional<MonthlyReport> before = report(organisation, query.period(), from.get(), null);
-        Optional<MonthlyReport> after = report(organisation, query.period(), to, null);
+        Optional<MonthlyReport> before = report(organisation, query.period(), from.get(), from.get(), null);
+        Optional<MonthlyReport> after = report(organisation, query.period(), to, to, null);
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
@@ -148,7 +153,7 @@ public class ReportQueries {
         return Optional.ofNullable(organisations.find(Filters.eq("_id", organisationId)).first());
     }
 
-    private Optional<MonthlyReport> report(Document organisation, String period, Instant asOf,
+    private Optional<MonthlyReport> report(Document organisation, String period, Instant asOf, Instant targetsAsOf,
                                            MonthlyReport.Publication publication) {
         if (Periods.yearOf(period, Frequency.MONTHLY, YearBasis.FINANCIAL).isEmpty()) {
             return Optional.empty();
@@ -159,13 +164,22 @@ public class ReportQueries {
         String previousPeriod = month.minusMonths(1).toString();
         String lastYearPeriod = month.minusYears(1).toString();
 
-        Map<String, Document> yearDocuments = yearDocuments(organisationId, indicators,
-                List.of(period, previousPeriod, lastYearPeriod));
+        List<String> lastMonths = new ArrayList<>();
+        for (int back = DETAIL_MONTHS - 1; back >= 0; back--) {
+            lastMonths.add(month.minusMonths(back).toString());
+        }
+        List<String> periods = new ArrayList<>(lastMonths);
+        periods.add(lastYearPeriod);
+        Map<String, Document> yearDocuments = yearDocuments(organisationId, indicators, periods);
         List<ReportRow> rows = new ArrayList<>();
-        indicators.forEach((code, definition) -> rows.add(row(organisationId, code, definition, period,
-                previousPeriod, lastYearPeriod, yearDocuments, asOf)));
+        List<MonthlyReport.IndicatorDetail> details = new ArrayList<>();
+        indicators.forEach((code, definition) -> {
+            rows.add(row(organisationId, code, definition, period, previousPeriod, lastYearPeriod, yearDocuments,
+                    asOf, targetsAsOf));
+            details.add(detail(organisationId, code, definition, lastMonths, yearDocuments, asOf, targetsAsOf));
+        });
         return Optional.of(new MonthlyReport(organisationId, period, asOf, publication, rows, exceptions(rows),
-                byCorporateAim(rows)));
+                byCorporateAim(rows), details));
     }
 
     private static Optional<MonthlyReport.Publication> lastPublication(Document organisation, String period) {
@@ -256,15 +270,41 @@ public class ReportQueries {
         return found;
     }
 
+    /** Section 3: the indicator's value against target month by month, judged as the rows are. */
+    private static MonthlyReport.IndicatorDetail detail(String organisationId, String code,
+                                                        IndicatorDefinition definition, List<String> months,
+                                                        Map<String, Document> years, Instant asOf,
+                                                        Instant targetsAsOf) {
+        List<MonthlyReport.MonthPoint> points = new ArrayList<>();
+        String latestCommentary = null;
+        for (String month : months) {
+            Optional<Document> year = Periods.yearOf(month, Frequency.MONTHLY, definition.yearBasis())
+                    .map(y -> years.get(IndicatorHistoryProjection.yearId(organisationId, code, y)));
+            MeasuredValue value = year.map(y -> valueAt(y, month, asOf)).orElse(null);
+            Optional<Document> target = year.flatMap(y -> targetAt(y, month, definition, targetsAsOf));
+            Target annual = target.map(t -> Documents.target(t.get("target", Document.class))).orElse(null);
+            List<PeriodTarget> profile = target.map(t -> Documents.profile(t.getList("profile", Document.class)))
+                    .orElse(List.of());
+            Tolerance tolerance = target.map(t -> Documents.tolerance(t.get("tolerance", Document.class)))
+                    .orElse(null);
+            points.add(new MonthlyReport.MonthPoint(month, value, StatusRules.periodTarget(annual, profile, month),
+                    StatusRules.status(definition.polarity(), value, annual, tolerance, profile, month)));
+            latestCommentary = year.flatMap(y -> latestAt(periodList(y, month, "commentary"), asOf))
+                    .map(version -> version.getString("explanation")).orElse(latestCommentary);
+        }
+        return new MonthlyReport.IndicatorDetail(code, definition.shortName(), points, latestCommentary);
+    }
+
     private static ReportRow row(String organisationId, String code, IndicatorDefinition definition, String period,
                                  String previousPeriod, String lastYearPeriod, Map<String, Document> years,
-                                 Instant asOf) {
+                                 Instant asOf, Instant targetsAsOf) {
         Function<String, Optional<Document>> yearOf = p -> Periods.yearOf(p, Frequency.MONTHLY,
                         definition.yearBasis())
                 .map(year -> years.get(IndicatorHistoryProjection.yearId(organisationId, code, year)));
         Optional<Document> thisYear = yearOf.apply(period);
         MeasuredValue value = thisYear.map(year -> valueAt(year, period, asOf)).orElse(null);
-        Optional<Document> targetVersion = thisYear.flatMap(year -> targetAt(year, period, definition, asOf));
+        Optional<Document> targetVersion = thisYear.flatMap(year -> targetAt(year, period, definition,
+                targetsAsOf));
         Target annual = targetVersion.map(t -> Documents.target(t.get("target", Document.class))).orElse(null);
         Tolerance tolerance = targetVersion.map(t -> Documents.tolerance(t.get("tolerance", Document.class)))
                 .orElse(null);
