@@ -75,6 +75,10 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("reports")) {
+            ReportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         long[] sizes = args.length == 0 ? DEFAULT_SIZES : Arrays.stream(args).mapToLong(Long::parseLong).toArray();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "Ledger event store benchmark: Java %s, %d cores, max heap %d MB, sizes %s%n",

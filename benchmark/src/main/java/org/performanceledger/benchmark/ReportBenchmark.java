@@ -1,0 +1,182 @@
+package org.performanceledger.benchmark;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.events.IndicatorRegistered;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.Polarity;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.TargetKind;
+import org.performanceledger.events.TargetSet;
+import org.performanceledger.events.ValueCorrected;
+import org.performanceledger.events.ValueRecorded;
+import org.performanceledger.infra.mongo.EmbeddedMongoServer;
+import org.performanceledger.query.history.IndicatorHistoryProjection;
+import org.performanceledger.query.history.MonthlyReport;
+import org.performanceledger.query.history.MonthlyReportQuery;
+import org.performanceledger.query.history.ReportQueries;
+import org.performanceledger.query.history.ValueHistory;
+import org.performanceledger.query.history.ValueHistoryQuery;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Query latency of the reports: the as-of Monthly Performance Report of a 60-indicator council and as-of value
+ * histories, on the read model of ten years of monthly history for 50 organisations (360,000 returns with their
+ * targets and corrections), filled through the projection's own handlers. Run with {@code reports [organisations]}.
+ */
+public final class ReportBenchmark {
+
+    private static final int INDICATORS = 60;
+    private static final int YEARS = 10;
+    private static final int FIRST_YEAR = 2009;
+    private static final int REPORTS = 500;
+    private static final int HISTORIES = 2_000;
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int organisations = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        Path dataDir = Files.createTempDirectory("ledger-report-benchmark");
+        System.out.printf(Locale.ROOT, "Report benchmark: %d organisations x %d indicators x %d years of months; "
+                + "data in %s (deleted at the end)%n", organisations, INDICATORS, YEARS, dataDir);
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false);
+             MongoClient client = MongoClients.create(server.connectionString("ledger"))) {
+            MongoDatabase database = client.getDatabase("ledger");
+            fill(new AnnotationEventHandlerAdapter(new IndicatorHistoryProjection(database)), organisations);
+            SimpleQueryBus bus = SimpleQueryBus.builder().build();
+            new AnnotationQueryHandlerAdapter<>(new ReportQueries(database, Clock.systemUTC())).subscribe(bus);
+            measure(DefaultQueryGateway.builder().queryBus(bus).build(), organisations);
+        } finally {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** Each value recorded five days after its month, targets at the start of each year, every tenth corrected. */
+    private static void fill(AnnotationEventHandlerAdapter projection, int organisations) {
+        long started = System.nanoTime();
+        long events = 0;
+        for (int o = 0; o < organisations; o++) {
+            String organisation = "council-" + o;
+            for (int i = 0; i < INDICATORS; i++) {
+                String code = "CP " + (i / 10 + 1) + "." + (i % 10 + 1);
+                Instant registered = YearMonth.of(FIRST_YEAR, 3).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                events += handle(projection, new IndicatorRegistered(organisation, code, new IndicatorDefinition(
+                        "Indicator " + code, null, i % 2 == 0 ? Polarity.MAXIMISE : Polarity.MINIMISE, null, null,
+                        null, org.performanceledger.events.Frequency.MONTHLY,
+                        org.performanceledger.events.YearBasis.FINANCIAL, "Unit " + (i % 5), "Officer " + i,
+                        "Scrutiny " + (i % 3), "AIM " + (i % 5), null, null), null), registered);
+                for (int y = 0; y < YEARS; y++) {
+                    int startYear = FIRST_YEAR + y;
+                    String year = startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+                    events += handle(projection, new TargetSet(organisation, code, year, new Target(TargetKind.NUMBER,
+                                    BigDecimal.valueOf(50 + i), null, null, null), null, null, List.of(), "Plan",
+                                    "Cabinet", startYear + "-04", null),
+                            YearMonth.of(startYear, 4).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                    for (int m = 0; m < 12; m++) {
+                        YearMonth month = YearMonth.of(startYear, 4).plusMonths(m);
+                        Instant recorded = month.atEndOfMonth().plusDays(5).atStartOfDay().toInstant(ZoneOffset.UTC);
+                        MeasuredValue value = MeasuredValue.of(BigDecimal.valueOf(40 + (o + i + m) % 30));
+                        events += handle(projection, new ValueRecorded(organisation, code, year, month.toString(),
+                                value, null, null, null, false, null), recorded);
+                        if ((i + m) % 10 == 0) {
+                            events += handle(projection, new ValueCorrected(organisation, code, year,
+                                    month.toString(), MeasuredValue.of(value.number().add(BigDecimal.ONE)), null,
+                                    null, value, "Restated", null), recorded.plusSeconds(86_400 * 20));
+                        }
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "  filled %d organisations, %,d events (%.1f s)%n", o + 1, events,
+                    (System.nanoTime() - started) / 1e9);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "Fill:        %,d events through the projection in %.1f s = %,.0f events/s%n",
+                events, seconds, events / seconds);
+    }
+
+    private static int handle(AnnotationEventHandlerAdapter projection, Object event, Instant recordedAt) {
+        try {
+            projection.handle(new GenericEventMessage<>(UUID.randomUUID().toString(), event,
+                    MetaData.with("userId", "officer"), recordedAt));
+            return 1;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void measure(QueryGateway queries, int organisations) {
+        Random random = new Random(42);
+        List<Long> reports = new ArrayList<>();
+        for (int n = 0; n < REPORTS + 50; n++) {
+            String organisation = "council-" + random.nextInt(organisations);
+            YearMonth month = YearMonth.of(FIRST_YEAR + 1, 4).plusMonths(random.nextInt(12 * (YEARS - 1)));
+            Instant asOf = month.atEndOfMonth().plusDays(1 + random.nextInt(60)).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC);
+            long started = System.nanoTime();
+            MonthlyReport report = queries.query(new MonthlyReportQuery(organisation, month.toString(), asOf, null),
+                    ResponseTypes.optionalInstanceOf(MonthlyReport.class)).join().orElseThrow();
+            long took = System.nanoTime() - started;
+            if (report.indicators().size() != INDICATORS) {
+                throw new IllegalStateException("report with " + report.indicators().size() + " indicators");
+            }
+            if (n >= 50) {
+                reports.add(took);
+            }
+        }
+        List<Long> histories = new ArrayList<>();
+        for (int n = 0; n < HISTORIES + 100; n++) {
+            int i = random.nextInt(INDICATORS);
+            String code = "CP " + (i / 10 + 1) + "." + (i % 10 + 1);
+            YearMonth month = YearMonth.of(FIRST_YEAR, 4).plusMonths(random.nextInt(12 * YEARS));
+            long started = System.nanoTime();
+            ValueHistory history = queries.query(new ValueHistoryQuery("council-" + random.nextInt(organisations),
+                    code, month.toString()), ResponseTypes.optionalInstanceOf(ValueHistory.class)).join()
+                    .orElseThrow();
+            long took = System.nanoTime() - started;
+            if (history.versions().isEmpty()) {
+                throw new IllegalStateException("empty history for " + code + " " + month);
+            }
+            if (n >= 100) {
+                histories.add(took);
+            }
+        }
+        print("As-of MPR (60 indicators, Sections 1-3)", reports);
+        print("As-of value history", histories);
+    }
+
+    private static void print(String what, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-40s n=%,d  p50 %.1f ms  p95 %.1f ms  max %.1f ms  (target p95 <= 50 ms: %s)%n",
+                what, sorted.size(), sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get((int) (sorted.size() * 0.95)) / 1e6, sorted.get(sorted.size() - 1) / 1e6,
+                sorted.get((int) (sorted.size() * 0.95)) <= 50_000_000L ? "ok" : "NOT MET");
+    }
+}
