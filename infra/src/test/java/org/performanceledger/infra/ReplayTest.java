@@ -32,13 +32,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Replaying every projection from the event store rebuilds exactly the views the live processors built, even after
- * a view was damaged behind the ledger's back.
+ * Rebuilding every projection from the event store gives exactly the views the live processors built, even after a
+ * view was damaged behind the ledger's back; and while the rebuild runs, the live views keep answering.
  */
 @SpringBootTest(properties = {"logging.file.name=", "spring.main.banner-mode=off"})
 class ReplayTest {
@@ -59,7 +60,7 @@ class ReplayTest {
     private Projections projections;
 
     @Test
-    void theRebuiltViewsAreIdenticalToTheLiveOnes() {
+    void theRebuiltViewsAreIdenticalToTheLiveOnes() throws InterruptedException {
         recordAMonth();
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
                 .allMatch(ProcessorStatus::caughtUp) && ledgerDatabase.getCollection("audit_trail")
@@ -72,8 +73,22 @@ class ReplayTest {
                 Updates.set("periods", new Document()));
         assertThat(views()).isNotEqualTo(live);
 
-        assertThat(projections.replay(null)).contains("indicator-register", "indicator-history", "audit-trail",
+        AtomicLong smallestLiveView = new AtomicLong(Long.MAX_VALUE);
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                smallestLiveView.accumulateAndGet(ledgerDatabase.getCollection("indicator_years").countDocuments(),
+                        Math::min);
+            }
+        });
+        assertThat(projections.rebuild(null)).contains("indicator-register", "indicator-history", "audit-trail",
                 "organisation-directory");
+        watcher.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !projections.rebuilding());
+        watcher.interrupt();
+        watcher.join();
+
+        assertThat(smallestLiveView.get()).as("the live view kept answering during the rebuild")
+                .isEqualTo(live.get("indicator_years").size());
         await().atMost(Duration.ofSeconds(30)).until(() -> views().equals(live));
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
                 .allMatch(ProcessorStatus::caughtUp));

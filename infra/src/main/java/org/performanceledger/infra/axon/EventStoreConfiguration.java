@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -15,12 +16,17 @@ import org.performanceledger.infra.eventstore.EventStoreVerifier;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
 import org.performanceledger.infra.replay.Projections;
+import org.performanceledger.query.audit.AuditTrailProjection;
+import org.performanceledger.query.history.IndicatorHistoryProjection;
+import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
+import org.performanceledger.query.register.IndicatorRegisterProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The one place that decides how events and tracking tokens are stored: the ledger's own MongoDB storage engine
@@ -63,8 +69,21 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    Projections projections(EventProcessingConfiguration processing, LedgerEventStorageEngine engine) {
-        return new Projections(processing, engine);
+    Projections projections(EventProcessingConfiguration processing, EventStore eventStore,
+                            LedgerEventStorageEngine engine, MongoDatabase ledgerDatabase) {
+        return new Projections(processing, eventStore, engine, ledgerDatabase, List.of(
+                new Projections.View(IndicatorRegisterProjection.PROCESSING_GROUP,
+                        suffix -> new IndicatorRegisterProjection(ledgerDatabase, suffix),
+                        IndicatorRegisterProjection.COLLECTIONS),
+                new Projections.View(OrganisationDirectoryProjection.PROCESSING_GROUP,
+                        suffix -> new OrganisationDirectoryProjection(ledgerDatabase, suffix),
+                        OrganisationDirectoryProjection.COLLECTIONS),
+                new Projections.View(IndicatorHistoryProjection.PROCESSING_GROUP,
+                        suffix -> new IndicatorHistoryProjection(ledgerDatabase, suffix),
+                        IndicatorHistoryProjection.COLLECTIONS),
+                new Projections.View(AuditTrailProjection.PROCESSING_GROUP,
+                        suffix -> new AuditTrailProjection(ledgerDatabase, suffix),
+                        AuditTrailProjection.COLLECTIONS)));
     }
 
     @Bean

@@ -1,28 +1,65 @@
 package org.performanceledger.infra.replay;
 
+import com.mongodb.MongoNamespace;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.RenameCollectionOptions;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The projections' event processors: where each stands, and replaying them. A replay stops the processor, resets
- * its tokens to the start of the store (its reset handler empties its view) and starts it again; it then rebuilds
- * its view from every event, each handled once as at first.
+ * The projections' event processors: where each stands, and rebuilding their views from the event store.
+ * <p>
+ * A rebuild leaves the live view answering: a second processor replays every event from the start of the store
+ * into copies of the view's collections (suffix {@value #REBUILD_SUFFIX}). When it has caught up, the live processor
+ * pauses, the copy takes in the last events, the copies are renamed over the live collections, and the live
+ * processor resumes where it paused (re-handling a few events changes nothing: every projection is idempotent).
  */
 public class Projections {
 
-    private final EventProcessingConfiguration processing;
-    private final LedgerEventStorageEngine store;
+    static final String REBUILD_SUFFIX = "__rebuild";
+    private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
-    public Projections(EventProcessingConfiguration processing, LedgerEventStorageEngine store) {
+    /**
+     * A view the ledger can rebuild.
+     *
+     * @param processor   the name of its event processor (its processing group)
+     * @param withSuffix  makes a projection instance that keeps its collections under a suffix
+     * @param collections its collections' names
+     */
+    public record View(String processor, Function<String, Object> withSuffix, List<String> collections) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final LedgerEventStorageEngine store;
+    private final MongoDatabase database;
+    private final Map<String, View> views = new TreeMap<>();
+    private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
+
+    public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
+                       MongoDatabase database, List<View> views) {
         this.processing = processing;
+        this.eventStore = eventStore;
         this.store = store;
+        this.database = database;
+        views.forEach(view -> this.views.put(view.processor(), view));
     }
 
     public List<ProcessorStatus> status() {
@@ -30,39 +67,94 @@ public class Projections {
         List<ProcessorStatus> statuses = new ArrayList<>();
         processors().forEach((name, processor) -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            long position = segments.values().stream()
-                    .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
-            boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
-            // Axon keeps a replay flagged until an event beyond the reset position arrives; reaching the head is
-            // what matters here.
+            long position = position(processor);
             boolean caughtUp = !segments.isEmpty() && position >= head
                     && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+            TrackingEventProcessor rebuild = rebuilding.get(name);
             statuses.add(new ProcessorStatus(name, processor.isRunning(), segments.size(), position, head,
-                    Math.max(0, head - position), replaying, caughtUp));
+                    Math.max(0, head - position), rebuild != null, rebuild == null ? null : position(rebuild),
+                    caughtUp && rebuild == null));
         });
         statuses.sort(Comparator.comparing(ProcessorStatus::name));
         return statuses;
     }
 
-    /** Replays one projection, or every one when {@code name} is null; returns the names replayed. */
-    public List<String> replay(String name) {
-        List<String> replayed = new ArrayList<>();
-        processors().forEach((processorName, processor) -> {
-            if (name == null || name.equals(processorName)) {
-                processor.shutDown();
-                processor.resetTokens();
-                processor.start();
-                replayed.add(processorName);
-            }
-        });
-        if (name != null && replayed.isEmpty()) {
-            throw new UnknownProjectionException("No projection '" + name + "'; there are "
-                    + processors().keySet());
+    /** Starts rebuilding one view, or every view when {@code name} is null; returns the views being rebuilt. */
+    public List<String> rebuild(String name) {
+        if (name != null && !views.containsKey(name)) {
+            throw new UnknownProjectionException("No projection '" + name + "'; there are " + views.keySet());
         }
-        return replayed;
+        List<String> started = new ArrayList<>();
+        for (View view : views.values()) {
+            if ((name == null || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())) {
+                TrackingEventProcessor rebuild = startRebuild(view);
+                rebuilding.put(view.processor(), rebuild);
+                Thread swapper = new Thread(() -> finish(view, rebuild), "rebuild-" + view.processor());
+                swapper.setDaemon(true);
+                swapper.start();
+                started.add(view.processor());
+            }
+        }
+        return started;
     }
 
-    /** A replay asked for a projection that does not exist. */
+    public boolean rebuilding() {
+        return !rebuilding.isEmpty();
+    }
+
+    private TrackingEventProcessor startRebuild(View view) {
+        view.collections().forEach(collection -> database.getCollection(collection + REBUILD_SUFFIX).drop());
+        TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
+                .name(view.processor() + REBUILD_SUFFIX)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(view.withSuffix().apply(REBUILD_SUFFIX)).build())
+                .messageSource(eventStore)
+                .tokenStore(new InMemoryTokenStore())
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+        rebuild.start();
+        log.info("Rebuilding projection {} from the start of the event store", view.processor());
+        return rebuild;
+    }
+
+    private void finish(View view, TrackingEventProcessor rebuild) {
+        try {
+            awaitHead(rebuild);
+            StreamingEventProcessor live = processors().get(view.processor());
+            live.shutDown();
+            awaitHead(rebuild);
+            rebuild.shutDown();
+            for (String collection : view.collections()) {
+                String copy = collection + REBUILD_SUFFIX;
+                if (database.listCollectionNames().into(new ArrayList<>()).contains(copy)) {
+                    database.getCollection(copy).renameCollection(new MongoNamespace(database.getName(), collection),
+                            new RenameCollectionOptions().dropTarget(true));
+                } else {
+                    database.getCollection(collection).drop(); // the rebuilt view is empty
+                }
+            }
+            live.start();
+            log.info("Projection {} rebuilt and swapped in", view.processor());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            rebuilding.remove(view.processor());
+        }
+    }
+
+    private void awaitHead(TrackingEventProcessor processor) throws InterruptedException {
+        long head = store.highestAllocatedIndex();
+        while (position(processor) < head || processor.processingStatus().isEmpty()) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static long position(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
+    }
+
+    /** A rebuild asked for a projection that does not exist. */
     public static class UnknownProjectionException extends RuntimeException {
 
         UnknownProjectionException(String message) {
@@ -71,9 +163,9 @@ public class Projections {
     }
 
     private Map<String, StreamingEventProcessor> processors() {
-        Map<String, StreamingEventProcessor> streaming = new java.util.TreeMap<>();
+        Map<String, StreamingEventProcessor> streaming = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streamingProcessor) {
+            if (processor instanceof StreamingEventProcessor streamingProcessor && views.containsKey(name)) {
                 streaming.put(name, streamingProcessor);
             }
         });

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command-line replay: start the application with {@code --ledger.command=replay} (and
- * {@code --spring.main.web-application-type=none}); it rebuilds every projection, prints progress every second and
- * exits 0 when all have caught up.
+ * {@code --spring.main.web-application-type=none}); it rebuilds every projection's view, prints progress every
+ * second and exits 0 when every rebuilt view has been swapped in.
  */
 @Component
 @ConditionalOnProperty(name = "ledger.command", havingValue = "replay")
@@ -26,13 +26,14 @@ class ReplayCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        System.out.println("Replaying " + projections.replay(null));
-        while (!projections.status().stream().allMatch(ProcessorStatus::caughtUp)) {
+        System.out.println("Rebuilding " + projections.rebuild(null));
+        while (projections.rebuilding()) {
             Thread.sleep(1000);
-            projections.status().forEach(status -> System.out.printf("  %-24s %,d / %,d%n", status.name(),
-                    status.position(), status.head()));
+            projections.status().forEach(status -> System.out.printf("  %-24s rebuilt to %,d of %,d%n",
+                    status.name(), status.rebuildPosition() == null ? status.head() : status.rebuildPosition(),
+                    status.head()));
         }
-        System.out.println("Every projection rebuilt and caught up");
+        System.out.println("Every projection rebuilt and swapped in");
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 }

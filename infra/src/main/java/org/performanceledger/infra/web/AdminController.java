@@ -32,14 +32,15 @@ class AdminController {
     }
 
     @PostMapping("/replay")
-    @Operation(summary = "Rebuild every projection from the event store (performance team); follow it with GET")
+    @Operation(summary = "Rebuild every projection's view from the event store beside the live one, then swap it in "
+            + "(performance team); follow its progress with GET")
     ResponseEntity<Map<String, List<String>>> replayAll() {
-        return ResponseEntity.accepted().body(Map.of("replaying", projections.replay(null)));
+        return ResponseEntity.accepted().body(Map.of("rebuilding", projections.rebuild(null)));
     }
 
     @PostMapping("/{name}/replay")
-    @Operation(summary = "Rebuild one projection from the event store (performance team)")
+    @Operation(summary = "Rebuild one projection's view beside the live one, then swap it in (performance team)")
     ResponseEntity<Map<String, List<String>>> replay(@PathVariable String name) {
-        return ResponseEntity.accepted().body(Map.of("replaying", projections.replay(name)));
+        return ResponseEntity.accepted().body(Map.of("rebuilding", projections.rebuild(name)));
     }
 }

@@ -32,8 +32,15 @@ public class AuditTrailProjection {
 
     private final MongoCollection<Document> trail;
 
+    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    public static final List<String> COLLECTIONS = List.of(COLLECTION);
+
     public AuditTrailProjection(MongoDatabase database) {
-        this.trail = database.getCollection(COLLECTION);
+        this(database, "");
+    }
+
+    public AuditTrailProjection(MongoDatabase database, String collectionSuffix) {
+        this.trail = database.getCollection(COLLECTION + collectionSuffix);
     }
 
     @EventHandler

@@ -48,9 +48,16 @@ public class IndicatorHistoryProjection {
     private final MongoCollection<Document> years;
     private final MongoCollection<Document> organisations;
 
+    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    public static final List<String> COLLECTIONS = List.of(YEARS, ORGANISATIONS);
+
     public IndicatorHistoryProjection(MongoDatabase database) {
-        this.years = database.getCollection(YEARS);
-        this.organisations = database.getCollection(ORGANISATIONS);
+        this(database, "");
+    }
+
+    public IndicatorHistoryProjection(MongoDatabase database, String collectionSuffix) {
+        this.years = database.getCollection(YEARS + collectionSuffix);
+        this.organisations = database.getCollection(ORGANISATIONS + collectionSuffix);
     }
 
     // ---- definitions ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import org.performanceledger.events.OrganisationRegistered;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /** The organisations the ledger holds, one document each keyed by id. */
@@ -25,8 +26,15 @@ public class OrganisationDirectoryProjection {
 
     private final MongoCollection<Document> directory;
 
+    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    public static final List<String> COLLECTIONS = List.of(COLLECTION);
+
     public OrganisationDirectoryProjection(MongoDatabase database) {
-        this.directory = database.getCollection(COLLECTION);
+        this(database, "");
+    }
+
+    public OrganisationDirectoryProjection(MongoDatabase database, String collectionSuffix) {
+        this.directory = database.getCollection(COLLECTION + collectionSuffix);
     }
 
     @EventHandler

@@ -47,8 +47,15 @@ public class IndicatorRegisterProjection {
 
     private final MongoCollection<Document> register;
 
+    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    public static final List<String> COLLECTIONS = List.of(COLLECTION);
+
     public IndicatorRegisterProjection(MongoDatabase database) {
-        this.register = database.getCollection(COLLECTION);
+        this(database, "");
+    }
+
+    public IndicatorRegisterProjection(MongoDatabase database, String collectionSuffix) {
+        this.register = database.getCollection(COLLECTION + collectionSuffix);
     }
 
     @EventHandler
