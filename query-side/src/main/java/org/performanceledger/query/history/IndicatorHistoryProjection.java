@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import org.performanceledger.query.Documents;
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.IndicatorAmended;

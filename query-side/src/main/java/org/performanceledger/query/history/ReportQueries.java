@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.performanceledger.query.Documents;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.Frequency;
 import org.performanceledger.events.IndicatorDefinition;

@@ -13,19 +13,16 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.performanceledger.events.Basis;
+import org.performanceledger.query.Documents;
 import org.performanceledger.events.Comparator;
 import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.ComparatorRecorded;
-import org.performanceledger.events.Frequency;
 import org.performanceledger.events.IndicatorAmended;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.IndicatorRecoded;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.IndicatorRetired;
-import org.performanceledger.events.Polarity;
 import org.performanceledger.events.ProvenanceKeys;
-import org.performanceledger.events.YearBasis;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -61,7 +58,7 @@ public class IndicatorRegisterProjection {
     @EventHandler
     void on(IndicatorRegistered event, @Timestamp Instant recordedAt,
             @MetaDataValue(ProvenanceKeys.USER_ID) String recordedBy) {
-        Document entry = definitionFields(event.definition())
+        Document entry = Documents.of(event.definition())
                 .append("_id", key(event.organisationId(), event.code()))
                 .append("organisationId", event.organisationId())
                 .append("code", event.code())
@@ -77,7 +74,7 @@ public class IndicatorRegisterProjection {
     @EventHandler
     void on(IndicatorAmended event) {
         List<Bson> updates = new ArrayList<>();
-        definitionFields(event.amended()).forEach((field, value) -> updates.add(Updates.set(field, value)));
+        Documents.of(event.amended()).forEach((field, value) -> updates.add(Updates.set(field, value)));
         register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())), Updates.combine(updates));
     }
 
@@ -118,31 +115,6 @@ public class IndicatorRegisterProjection {
         return organisationId + ":" + code;
     }
 
-    private static Document definitionFields(IndicatorDefinition definition) {
-        return new Document("shortName", definition.shortName())
-                .append("description", definition.description())
-                .append("polarity", name(definition.polarity()))
-                .append("basis", name(definition.basis()))
-                .append("unit", definition.unit())
-                .append("decimalPlaces", definition.decimalPlaces())
-                .append("frequency", name(definition.frequency()))
-                .append("yearBasis", name(definition.yearBasis()))
-                .append("responsibleUnit", definition.responsibleUnit())
-                .append("managedBy", definition.managedBy())
-                .append("scrutinyCommittee", definition.scrutinyCommittee())
-                .append("corporateAim", definition.corporateAim())
-                .append("yearIntroduced", definition.yearIntroduced())
-                .append("externalReference", definition.externalReference());
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
     private static IndicatorView toView(Document entry) {
         Document comparatorsByKind = entry.get("comparators", new Document());
         List<Comparator> comparators = new ArrayList<>();
@@ -151,23 +123,24 @@ public class IndicatorRegisterProjection {
             comparators.add(new Comparator(ComparatorKind.valueOf(kind), new BigDecimal(comparator.getString("value")),
                     comparator.getString("period"), comparator.getString("source")));
         });
+        IndicatorDefinition definition = Documents.definition(entry);
         return new IndicatorView(
                 entry.getString("organisationId"),
                 entry.getString("code"),
-                entry.getString("shortName"),
-                entry.getString("description"),
-                enumOf(Polarity.class, entry.getString("polarity")),
-                enumOf(Basis.class, entry.getString("basis")),
-                entry.getString("unit"),
-                entry.getInteger("decimalPlaces"),
-                enumOf(Frequency.class, entry.getString("frequency")),
-                enumOf(YearBasis.class, entry.getString("yearBasis")),
-                entry.getString("responsibleUnit"),
-                entry.getString("managedBy"),
-                entry.getString("scrutinyCommittee"),
-                entry.getString("corporateAim"),
-                entry.getString("yearIntroduced"),
-                entry.getString("externalReference"),
+                definition.shortName(),
+                definition.description(),
+                definition.polarity(),
+                definition.basis(),
+                definition.unit(),
+                definition.decimalPlaces(),
+                definition.frequency(),
+                definition.yearBasis(),
+                definition.responsibleUnit(),
+                definition.managedBy(),
+                definition.scrutinyCommittee(),
+                definition.corporateAim(),
+                definition.yearIntroduced(),
+                definition.externalReference(),
                 entry.getString("status"),
                 entry.getString("recodedFrom"),
                 entry.getString("recodedTo"),

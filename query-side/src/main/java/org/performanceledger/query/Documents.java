@@ -1,4 +1,4 @@
-package org.performanceledger.query.history;
+package org.performanceledger.query;
 
 import org.bson.Document;
 import org.performanceledger.events.Basis;
@@ -21,56 +21,56 @@ import java.util.List;
  * The shared-events value types as MongoDB documents and back. Numbers are stored as their exact decimal text, so
  * 7.20 stays 7.20 whatever the server does with doubles.
  */
-final class Documents {
+public final class Documents {
 
     private Documents() {
     }
 
-    static Document of(MeasuredValue value) {
+    public static Document of(MeasuredValue value) {
         return value == null ? null : new Document("state", value.state().name())
                 .append("number", text(value.number())).append("reason", value.reason());
     }
 
-    static MeasuredValue measuredValue(Document document) {
+    public static MeasuredValue measuredValue(Document document) {
         return document == null ? null : new MeasuredValue(ValueState.valueOf(document.getString("state")),
                 number(document.getString("number")), document.getString("reason"));
     }
 
-    static Document of(Target target) {
+    public static Document of(Target target) {
         return target == null ? null : new Document("kind", target.kind().name())
                 .append("number", text(target.number())).append("lower", text(target.lower()))
                 .append("upper", text(target.upper())).append("text", target.text());
     }
 
-    static Target target(Document document) {
+    public static Target target(Document document) {
         return document == null ? null : new Target(TargetKind.valueOf(document.getString("kind")),
                 number(document.getString("number")), number(document.getString("lower")),
                 number(document.getString("upper")), document.getString("text"));
     }
 
-    static Document of(Tolerance tolerance) {
+    public static Document of(Tolerance tolerance) {
         return tolerance == null ? null : new Document("kind", tolerance.kind().name())
                 .append("amount", text(tolerance.amount()));
     }
 
-    static Tolerance tolerance(Document document) {
+    public static Tolerance tolerance(Document document) {
         return document == null ? null : new Tolerance(ToleranceKind.valueOf(document.getString("kind")),
                 number(document.getString("amount")));
     }
 
-    static List<Document> ofProfile(List<PeriodTarget> profile) {
+    public static List<Document> ofProfile(List<PeriodTarget> profile) {
         return profile == null ? List.of() : profile.stream().map(entry -> new Document("period", entry.period())
                 .append("target", text(entry.target())).append("lower", text(entry.lower()))
                 .append("upper", text(entry.upper()))).toList();
     }
 
-    static List<PeriodTarget> profile(List<Document> documents) {
+    public static List<PeriodTarget> profile(List<Document> documents) {
         return documents == null ? List.of() : documents.stream().map(entry -> new PeriodTarget(
                 entry.getString("period"), number(entry.getString("target")), number(entry.getString("lower")),
                 number(entry.getString("upper")))).toList();
     }
 
-    static Document of(IndicatorDefinition definition) {
+    public static Document of(IndicatorDefinition definition) {
         return new Document("shortName", definition.shortName())
                 .append("description", definition.description())
                 .append("polarity", name(definition.polarity()))
@@ -87,7 +87,7 @@ final class Documents {
                 .append("externalReference", definition.externalReference());
     }
 
-    static IndicatorDefinition definition(Document document) {
+    public static IndicatorDefinition definition(Document document) {
         return new IndicatorDefinition(document.getString("shortName"), document.getString("description"),
                 enumOf(Polarity.class, document.getString("polarity")),
                 enumOf(Basis.class, document.getString("basis")), document.getString("unit"),
