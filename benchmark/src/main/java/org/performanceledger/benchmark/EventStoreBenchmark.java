@@ -74,7 +74,7 @@ public final class EventStoreBenchmark {
     private EventStoreBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length > 0 && args[0].equals("reports")) {
             ReportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -55,11 +55,12 @@ public final class ReportBenchmark {
     private static final int FIRST_YEAR = 2009;
     private static final int REPORTS = 500;
     private static final int HISTORIES = 2_000;
+    private static final int WARM_UP = 200;
 
     private ReportBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         int organisations = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         Path dataDir = Files.createTempDirectory("ledger-report-benchmark");
         System.out.printf(Locale.ROOT, "Report benchmark: %d organisations x %d indicators x %d years of months; "
@@ -68,6 +69,9 @@ public final class ReportBenchmark {
              MongoClient client = MongoClients.create(server.connectionString("ledger"))) {
             MongoDatabase database = client.getDatabase("ledger");
             fill(new AnnotationEventHandlerAdapter(new IndicatorHistoryProjection(database)), organisations);
+            // Let the store write out the fill before measuring reads, as a live ledger would have long since.
+            server.flush();
+            Thread.sleep(5_000);
             SimpleQueryBus bus = SimpleQueryBus.builder().build();
             new AnnotationQueryHandlerAdapter<>(new ReportQueries(database, Clock.systemUTC())).subscribe(bus);
             measure(DefaultQueryGateway.builder().queryBus(bus).build(), organisations);
@@ -134,7 +138,7 @@ public final class ReportBenchmark {
     private static void measure(QueryGateway queries, int organisations) {
         Random random = new Random(42);
         List<Long> reports = new ArrayList<>();
-        for (int n = 0; n < REPORTS + 50; n++) {
+        for (int n = 0; n < REPORTS + WARM_UP; n++) {
             String organisation = "council-" + random.nextInt(organisations);
             YearMonth month = YearMonth.of(FIRST_YEAR + 1, 4).plusMonths(random.nextInt(12 * (YEARS - 1)));
             Instant asOf = month.atEndOfMonth().plusDays(1 + random.nextInt(60)).atStartOfDay()
@@ -146,7 +150,7 @@ public final class ReportBenchmark {
             if (report.indicators().size() != INDICATORS) {
                 throw new IllegalStateException("report with " + report.indicators().size() + " indicators");
             }
-            if (n >= 50) {
+            if (n >= WARM_UP) {
                 reports.add(took);
             }
         }

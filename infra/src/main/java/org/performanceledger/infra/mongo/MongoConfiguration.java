@@ -32,7 +32,8 @@ public class MongoConfiguration {
         @Bean(destroyMethod = "close")
         EmbeddedMongoServer embeddedMongoServer(LedgerProperties properties) {
             LedgerProperties.EmbeddedMongo embedded = properties.embeddedMongo();
-            return EmbeddedMongoServer.start(properties.dataDir(), embedded.host(), embedded.port(), embedded.fsync());
+            return EmbeddedMongoServer.start(properties.dataDir(), embedded.host(), embedded.port(), embedded.fsync(),
+                    embedded.cacheMb());
         }
 
         @Bean
