@@ -1,5 +1,6 @@
 package org.performanceledger.infra;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -29,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,8 +45,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = {"logging.file.name=", "spring.main.banner-mode=off"})
 class ReplayTest {
 
-    private static final List<String> VIEWS = List.of("indicator_register", "organisation_directory",
-            "indicator_years", "organisation_indicators", "audit_trail");
+    /** Each view's collections, by the processing group whose generation they follow. */
+    private static final Map<String, String> VIEWS = Map.of("indicator_register", "indicator-register",
+            "organisation_directory", "organisation-directory", "indicator_years", "indicator-history",
+            "organisation_indicators", "indicator-history", "audit_trail", "audit-trail");
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -67,17 +70,16 @@ class ReplayTest {
                 .countDocuments() > 0);
         Map<String, List<Document>> live = views();
         assertThat(live.get("indicator_years")).isNotEmpty();
+        assertThat(live("indicator_years").getNamespace().getCollectionName()).isEqualTo("indicator_years");
 
-        ledgerDatabase.getCollection("indicator_register").deleteMany(new Document());
-        ledgerDatabase.getCollection("indicator_years").updateMany(new Document(),
-                Updates.set("periods", new Document()));
+        live("indicator_register").deleteMany(new Document());
+        live("indicator_years").updateMany(new Document(), Updates.set("periods", new Document()));
         assertThat(views()).isNotEqualTo(live);
 
         AtomicLong smallestLiveView = new AtomicLong(Long.MAX_VALUE);
         Thread watcher = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                smallestLiveView.accumulateAndGet(ledgerDatabase.getCollection("indicator_years").countDocuments(),
-                        Math::min);
+                smallestLiveView.accumulateAndGet(live("indicator_years").countDocuments(), Math::min);
             }
         });
         assertThat(projections.rebuild(null)).contains("indicator-register", "indicator-history", "audit-trail",
@@ -93,6 +95,8 @@ class ReplayTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
                 .allMatch(ProcessorStatus::caughtUp));
         assertThat(views()).isEqualTo(live);
+        assertThat(live("indicator_years").getNamespace().getCollectionName())
+                .as("readers switched to the rebuilt generation").isEqualTo("indicator_years__b");
         assertThat(projections.status()).allSatisfy(status -> assertThat(status.position())
                 .isEqualTo(status.head()));
     }
@@ -118,11 +122,17 @@ class ReplayTest {
     }
 
     private Map<String, List<Document>> views() {
-        Map<String, List<Document>> views = new LinkedHashMap<>();
-        for (String view : VIEWS) {
-            views.put(view, ledgerDatabase.getCollection(view).find(Filters.empty()).sort(new Document("_id", 1))
-                    .into(new ArrayList<>()));
+        Map<String, List<Document>> views = new TreeMap<>();
+        for (String view : VIEWS.keySet()) {
+            views.put(view, live(view).find(Filters.empty()).sort(new Document("_id", 1)).into(new ArrayList<>()));
         }
         return views;
+    }
+
+    /** A view's collection in the generation its readers use now. */
+    private MongoCollection<Document> live(String collection) {
+        Document generation = ledgerDatabase.getCollection("view_generations")
+                .find(Filters.eq("_id", VIEWS.get(collection))).first();
+        return ledgerDatabase.getCollection(collection + (generation == null ? "" : generation.getString("suffix")));
     }
 }

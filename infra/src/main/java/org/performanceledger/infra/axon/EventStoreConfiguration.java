@@ -70,20 +70,16 @@ public class EventStoreConfiguration {
 
     @Bean
     Projections projections(EventProcessingConfiguration processing, EventStore eventStore,
-                            LedgerEventStorageEngine engine, MongoDatabase ledgerDatabase) {
-        return new Projections(processing, eventStore, engine, ledgerDatabase, List.of(
-                new Projections.View(IndicatorRegisterProjection.PROCESSING_GROUP,
-                        suffix -> new IndicatorRegisterProjection(ledgerDatabase, suffix),
-                        IndicatorRegisterProjection.COLLECTIONS),
-                new Projections.View(OrganisationDirectoryProjection.PROCESSING_GROUP,
-                        suffix -> new OrganisationDirectoryProjection(ledgerDatabase, suffix),
-                        OrganisationDirectoryProjection.COLLECTIONS),
-                new Projections.View(IndicatorHistoryProjection.PROCESSING_GROUP,
-                        suffix -> new IndicatorHistoryProjection(ledgerDatabase, suffix),
-                        IndicatorHistoryProjection.COLLECTIONS),
-                new Projections.View(AuditTrailProjection.PROCESSING_GROUP,
-                        suffix -> new AuditTrailProjection(ledgerDatabase, suffix),
-                        AuditTrailProjection.COLLECTIONS)));
+                            LedgerEventStorageEngine engine, ViewStores views) {
+        return new Projections(processing, eventStore, engine, List.of(
+                new Projections.View(IndicatorRegisterProjection.PROCESSING_GROUP, views.register(),
+                        IndicatorRegisterProjection::new, IndicatorRegisterProjection.COLLECTIONS),
+                new Projections.View(OrganisationDirectoryProjection.PROCESSING_GROUP, views.directory(),
+                        OrganisationDirectoryProjection::new, OrganisationDirectoryProjection.COLLECTIONS),
+                new Projections.View(IndicatorHistoryProjection.PROCESSING_GROUP, views.history(),
+                        IndicatorHistoryProjection::new, IndicatorHistoryProjection.COLLECTIONS),
+                new Projections.View(AuditTrailProjection.PROCESSING_GROUP, views.audit(),
+                        AuditTrailProjection::new, AuditTrailProjection.COLLECTIONS)));
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.performanceledger.command.indicator.IndicatorRecoding;
 import org.performanceledger.command.organisation.Organisation;
 import org.performanceledger.command.year.IndicatorYear;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.audit.AuditTrailProjection;
 import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.performanceledger.query.history.ReportQueries;
@@ -106,29 +107,39 @@ public class MessagingConfiguration {
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(type, resolvers, handlers));
     }
 
+    /** Where each view lives now; shared by its projection, its readers and rebuilds. */
     @Bean
-    IndicatorRegisterProjection indicatorRegisterProjection(MongoDatabase ledgerDatabase) {
-        return new IndicatorRegisterProjection(ledgerDatabase);
+    ViewStores viewStores(MongoDatabase ledgerDatabase) {
+        return new ViewStores(
+                ViewStore.live(ledgerDatabase, IndicatorRegisterProjection.PROCESSING_GROUP),
+                ViewStore.live(ledgerDatabase, OrganisationDirectoryProjection.PROCESSING_GROUP),
+                ViewStore.live(ledgerDatabase, IndicatorHistoryProjection.PROCESSING_GROUP),
+                ViewStore.live(ledgerDatabase, AuditTrailProjection.PROCESSING_GROUP));
     }
 
     @Bean
-    OrganisationDirectoryProjection organisationDirectoryProjection(MongoDatabase ledgerDatabase) {
-        return new OrganisationDirectoryProjection(ledgerDatabase);
+    IndicatorRegisterProjection indicatorRegisterProjection(ViewStores views) {
+        return new IndicatorRegisterProjection(views.register());
     }
 
     @Bean
-    IndicatorHistoryProjection indicatorHistoryProjection(MongoDatabase ledgerDatabase) {
-        return new IndicatorHistoryProjection(ledgerDatabase);
+    OrganisationDirectoryProjection organisationDirectoryProjection(ViewStores views) {
+        return new OrganisationDirectoryProjection(views.directory());
     }
 
     @Bean
-    AuditTrailProjection auditTrailProjection(MongoDatabase ledgerDatabase) {
-        return new AuditTrailProjection(ledgerDatabase);
+    IndicatorHistoryProjection indicatorHistoryProjection(ViewStores views) {
+        return new IndicatorHistoryProjection(views.history());
     }
 
     @Bean
-    ReportQueries reportQueries(MongoDatabase ledgerDatabase, Clock clock) {
-        return new ReportQueries(ledgerDatabase, clock);
+    AuditTrailProjection auditTrailProjection(ViewStores views) {
+        return new AuditTrailProjection(views.audit());
+    }
+
+    @Bean
+    ReportQueries reportQueries(ViewStores views, Clock clock) {
+        return new ReportQueries(views.history(), clock);
     }
 
     /** A retried request with the same idempotency key changes nothing the second time. */

@@ -1,8 +1,5 @@
 package org.performanceledger.infra.replay;
 
-import com.mongodb.MongoNamespace;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.RenameCollectionOptions;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -12,6 +9,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
+import org.performanceledger.query.ViewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,38 +25,39 @@ import java.util.function.Function;
  * The projections' event processors: where each stands, and rebuilding their views from the event store.
  * <p>
  * A rebuild leaves the live view answering: a second processor replays every event from the start of the store
- * into copies of the view's collections (suffix {@value #REBUILD_SUFFIX}). When it has caught up, the live processor
- * pauses, the copy takes in the last events, the copies are renamed over the live collections, and the live
- * processor resumes where it paused (re-handling a few events changes nothing: every projection is idempotent).
+ * into the view's other generation of collections ({@link ViewStore}). When it has caught up, the live processor
+ * pauses, the rebuild takes in the last events, every reader and the live writer switch to the rebuilt generation at
+ * once, the old one is dropped, and the live processor resumes where it paused (re-handling a few events changes
+ * nothing: every projection is idempotent).
  */
 public class Projections {
 
-    static final String REBUILD_SUFFIX = "__rebuild";
+    private static final String REBUILD_NAME = "-rebuild";
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
     /**
      * A view the ledger can rebuild.
      *
-     * @param processor   the name of its event processor (its processing group)
-     * @param withSuffix  makes a projection instance that keeps its collections under a suffix
-     * @param collections its collections' names
+     * @param processor     the name of its event processor (its processing group)
+     * @param live          where the live view is, shared by its projection and its readers
+     * @param projectionFor makes a projection instance writing to a given generation
+     * @param collections   its collections' names
      */
-    public record View(String processor, Function<String, Object> withSuffix, List<String> collections) {
+    public record View(String processor, ViewStore live, Function<ViewStore, Object> projectionFor,
+                       List<String> collections) {
     }
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final LedgerEventStorageEngine store;
-    private final MongoDatabase database;
     private final Map<String, View> views = new TreeMap<>();
     private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
 
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
-                       MongoDatabase database, List<View> views) {
+                       List<View> views) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.store = store;
-        this.database = database;
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
@@ -87,9 +86,10 @@ public class Projections {
         List<String> started = new ArrayList<>();
         for (View view : views.values()) {
             if ((name == null || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())) {
-                TrackingEventProcessor rebuild = startRebuild(view);
+                ViewStore target = view.live().otherGeneration();
+                TrackingEventProcessor rebuild = startRebuild(view, target);
                 rebuilding.put(view.processor(), rebuild);
-                Thread swapper = new Thread(() -> finish(view, rebuild), "rebuild-" + view.processor());
+                Thread swapper = new Thread(() -> finish(view, rebuild, target), "rebuild-" + view.processor());
                 swapper.setDaemon(true);
                 swapper.start();
                 started.add(view.processor());
@@ -102,12 +102,12 @@ public class Projections {
         return !rebuilding.isEmpty();
     }
 
-    private TrackingEventProcessor startRebuild(View view) {
-        view.collections().forEach(collection -> database.getCollection(collection + REBUILD_SUFFIX).drop());
+    private TrackingEventProcessor startRebuild(View view, ViewStore target) {
+        view.collections().forEach(collection -> target.collection(collection).drop());
         TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
-                .name(view.processor() + REBUILD_SUFFIX)
+                .name(view.processor() + REBUILD_NAME)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(view.withSuffix().apply(REBUILD_SUFFIX)).build())
+                        .eventHandlers(view.projectionFor().apply(target)).build())
                 .messageSource(eventStore)
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(NoTransactionManager.INSTANCE)
@@ -117,24 +117,18 @@ public class Projections {
         return rebuild;
     }
 
-    private void finish(View view, TrackingEventProcessor rebuild) {
+    private void finish(View view, TrackingEventProcessor rebuild, ViewStore target) {
         try {
             awaitHead(rebuild);
             StreamingEventProcessor live = processors().get(view.processor());
             live.shutDown();
             awaitHead(rebuild);
             rebuild.shutDown();
-            for (String collection : view.collections()) {
-                String copy = collection + REBUILD_SUFFIX;
-                if (database.listCollectionNames().into(new ArrayList<>()).contains(copy)) {
-                    database.getCollection(copy).renameCollection(new MongoNamespace(database.getName(), collection),
-                            new RenameCollectionOptions().dropTarget(true));
-                } else {
-                    database.getCollection(collection).drop(); // the rebuilt view is empty
-                }
-            }
+            ViewStore previous = view.live().currentGeneration();
+            view.live().switchTo(target);
+            view.collections().forEach(collection -> previous.collection(collection).drop());
             live.start();
-            log.info("Projection {} rebuilt and swapped in", view.processor());
+            log.info("Projection {} rebuilt and switched over", view.processor());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.ViewStore;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,21 +31,22 @@ public class AuditTrailProjection {
     static final String COLLECTION = "audit_trail";
     static final int PAGE_SIZE = 200;
 
-    private final MongoCollection<Document> trail;
-
-    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
 
+    private final ViewStore store;
+
     public AuditTrailProjection(MongoDatabase database) {
-        this(database, "");
+        this(ViewStore.live(database, PROCESSING_GROUP));
     }
 
-    public AuditTrailProjection(MongoDatabase database, String collectionSuffix) {
-        this.trail = database.getCollection(COLLECTION + collectionSuffix);
+    public AuditTrailProjection(ViewStore store) {
+        this.store = store;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
+        MongoCollection<Document> trail = store.collection(COLLECTION);
         AuditDescriptions.Description description = AuditDescriptions.describe(payload);
         if (description == null) {
             return;
@@ -71,6 +73,7 @@ public class AuditTrailProjection {
 
     @QueryHandler
     AuditTrailPage handle(AuditTrailQuery query) {
+        MongoCollection<Document> trail = store.collection(COLLECTION);
         Document head = trail.find(Filters.eq("_id", query.organisationId())).first();
         List<AuditEntry> matching = new ArrayList<>();
         if (head != null) {
@@ -94,7 +97,7 @@ public class AuditTrailProjection {
 
     @ResetHandler
     void reset() {
-        trail.deleteMany(new Document());
+        store.collection(COLLECTION).deleteMany(new Document());
     }
 
     private static boolean matches(AuditTrailQuery query, AuditEntry entry) {

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.performanceledger.query.Documents;
+import org.performanceledger.query.ViewStore;
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.IndicatorAmended;
@@ -46,19 +47,25 @@ public class IndicatorHistoryProjection {
     static final String YEARS = "indicator_years";
     static final String ORGANISATIONS = "organisation_indicators";
 
-    private final MongoCollection<Document> years;
-    private final MongoCollection<Document> organisations;
-
-    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(YEARS, ORGANISATIONS);
 
+    private final ViewStore store;
+
     public IndicatorHistoryProjection(MongoDatabase database) {
-        this(database, "");
+        this(ViewStore.live(database, PROCESSING_GROUP));
     }
 
-    public IndicatorHistoryProjection(MongoDatabase database, String collectionSuffix) {
-        this.years = database.getCollection(YEARS + collectionSuffix);
-        this.organisations = database.getCollection(ORGANISATIONS + collectionSuffix);
+    public IndicatorHistoryProjection(ViewStore store) {
+        this.store = store;
+    }
+
+    private MongoCollection<Document> years() {
+        return store.collection(YEARS);
+    }
+
+    private MongoCollection<Document> organisations() {
+        return store.collection(ORGANISATIONS);
     }
 
     // ---- definitions ---------------------------------------------------------------------------------------------
@@ -91,7 +98,7 @@ public class IndicatorHistoryProjection {
             return;
         }
         versions.add(version(message).append("status", status).append("definition", Documents.of(definition)));
-        organisations.replaceOne(Filters.eq("_id", organisationId), organisation, new ReplaceOptions().upsert(true));
+        organisations().replaceOne(Filters.eq("_id", organisationId), organisation, new ReplaceOptions().upsert(true));
     }
 
     private void addStatus(String organisationId, String code, String status, EventMessage<?> message) {
@@ -102,7 +109,7 @@ public class IndicatorHistoryProjection {
         }
         Document latest = versions.get(versions.size() - 1);
         versions.add(version(message).append("status", status).append("definition", latest.get("definition")));
-        organisations.replaceOne(Filters.eq("_id", organisationId), organisation, new ReplaceOptions().upsert(true));
+        organisations().replaceOne(Filters.eq("_id", organisationId), organisation, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
@@ -115,12 +122,12 @@ public class IndicatorHistoryProjection {
         publications.add(version(message).append("period", event.period()).append("committee", event.committee())
                 .append("title", event.title()));
         organisation.put("publications", publications);
-        organisations.replaceOne(Filters.eq("_id", event.organisationId()), organisation,
+        organisations().replaceOne(Filters.eq("_id", event.organisationId()), organisation,
                 new ReplaceOptions().upsert(true));
     }
 
     private Document organisation(String organisationId) {
-        Document found = organisations.find(Filters.eq("_id", organisationId)).first();
+        Document found = organisations().find(Filters.eq("_id", organisationId)).first();
         return found != null ? found : new Document("_id", organisationId).append("indicators", new ArrayList<>());
     }
 
@@ -217,7 +224,7 @@ public class IndicatorHistoryProjection {
                            Function<Document, List<Document>> list, EventMessage<?> message,
                            Function<Document, Document> details) {
         String id = yearId(organisationId, code, year);
-        Document document = years.find(Filters.eq("_id", id)).first();
+        Document document = years().find(Filters.eq("_id", id)).first();
         if (document == null) {
             document = new Document("_id", id).append("organisationId", organisationId).append("code", code)
                     .append("year", year).append("targets", new ArrayList<>()).append("outturns", new ArrayList<>())
@@ -228,7 +235,7 @@ public class IndicatorHistoryProjection {
             return;
         }
         versions.add(details.apply(version(message)));
-        years.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+        years().replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
     private static List<Document> periodList(Document year, String period, String name) {
@@ -260,7 +267,7 @@ public class IndicatorHistoryProjection {
 
     @ResetHandler
     void reset() {
-        years.deleteMany(new Document());
-        organisations.deleteMany(new Document());
+        years().deleteMany(new Document());
+        organisations().deleteMany(new Document());
     }
 }

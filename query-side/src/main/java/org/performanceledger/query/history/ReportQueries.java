@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.performanceledger.query.Documents;
+import org.performanceledger.query.ViewStore;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.Frequency;
 import org.performanceledger.events.IndicatorDefinition;
@@ -50,19 +51,30 @@ public class ReportQueries {
     private static final List<ExpectedOutcome> OUTCOME_ORDER = List.of(ExpectedOutcome.AT_RISK,
             ExpectedOutcome.SOME_SLIPPAGE, ExpectedOutcome.ON_COURSE, ExpectedOutcome.NO_VALUE);
 
-    private final MongoCollection<Document> years;
-    private final MongoCollection<Document> organisations;
+    private final ViewStore store;
     private final Clock clock;
 
-    public ReportQueries(MongoDatabase database, Clock clock) {
-        this.years = database.getCollection(IndicatorHistoryProjection.YEARS);
-        this.organisations = database.getCollection(IndicatorHistoryProjection.ORGANISATIONS);
+    /** Reads the history view wherever its live generation is ({@code ViewStore}). */
+    public ReportQueries(ViewStore historyStore, Clock clock) {
+        this.store = historyStore;
         this.clock = clock;
+    }
+
+    public ReportQueries(MongoDatabase database, Clock clock) {
+        this(ViewStore.live(database, IndicatorHistoryProjection.PROCESSING_GROUP), clock);
+    }
+
+    private MongoCollection<Document> years() {
+        return store.collection(IndicatorHistoryProjection.YEARS);
+    }
+
+    private MongoCollection<Document> organisations() {
+        return store.collection(IndicatorHistoryProjection.ORGANISATIONS);
     }
 
     @QueryHandler
     Optional<ValueHistory> handle(ValueHistoryQuery query) {
-        Document organisation = organisations.find(Filters.eq("_id", query.organisationId())).first();
+        Document organisation = organisations().find(Filters.eq("_id", query.organisationId())).first();
         if (organisation == null) {
             return Optional.empty();
         }
@@ -76,7 +88,7 @@ public class ReportQueries {
         if (year.isEmpty()) {
             return Optional.empty();
         }
-        Document document = years.find(Filters.eq("_id",
+        Document document = years().find(Filters.eq("_id",
                 IndicatorHistoryProjection.yearId(query.organisationId(), query.code(), year.get()))).first();
         List<ValueVersion> versions = document == null ? List.of()
                 : periodList(document, query.period(), "values").stream().map(ReportQueries::valueVersion).toList();
@@ -151,7 +163,7 @@ public class ReportQueries {
     }
 
     private Optional<Document> organisation(String organisationId) {
-        return Optional.ofNullable(organisations.find(Filters.eq("_id", organisationId)).first());
+        return Optional.ofNullable(organisations().find(Filters.eq("_id", organisationId)).first());
     }
 
     private Optional<MonthlyReport> report(Document organisation, String period, Instant asOf, Instant targetsAsOf,
@@ -266,7 +278,7 @@ public class ReportQueries {
                         ids.add(IndicatorHistoryProjection.yearId(organisationId, code, year)))));
         Map<String, Document> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            years.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
+            years().find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
         }
         return found;
     }

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.performanceledger.events.OrganisationRegistered;
+import org.performanceledger.query.ViewStore;
 
 import java.time.Instant;
 import java.util.Date;
@@ -24,22 +25,26 @@ public class OrganisationDirectoryProjection {
     public static final String PROCESSING_GROUP = "organisation-directory";
     static final String COLLECTION = "organisation_directory";
 
-    private final MongoCollection<Document> directory;
-
-    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
 
+    private final ViewStore store;
+
     public OrganisationDirectoryProjection(MongoDatabase database) {
-        this(database, "");
+        this(ViewStore.live(database, PROCESSING_GROUP));
     }
 
-    public OrganisationDirectoryProjection(MongoDatabase database, String collectionSuffix) {
-        this.directory = database.getCollection(COLLECTION + collectionSuffix);
+    public OrganisationDirectoryProjection(ViewStore store) {
+        this.store = store;
+    }
+
+    private MongoCollection<Document> directory() {
+        return store.collection(COLLECTION);
     }
 
     @EventHandler
     void on(OrganisationRegistered event, @Timestamp Instant recordedAt) {
-        directory.replaceOne(Filters.eq("_id", event.organisationId()), new Document("_id", event.organisationId())
+        directory().replaceOne(Filters.eq("_id", event.organisationId()), new Document("_id", event.organisationId())
                         .append("name", event.name())
                         .append("returnDueDays", event.returnDueDays())
                         .append("registeredAt", Date.from(recordedAt)),
@@ -48,13 +53,13 @@ public class OrganisationDirectoryProjection {
 
     @QueryHandler
     Optional<OrganisationView> handle(FindOrganisationQuery query) {
-        return Optional.ofNullable(directory.find(Filters.eq("_id", query.organisationId())).first())
+        return Optional.ofNullable(directory().find(Filters.eq("_id", query.organisationId())).first())
                 .map(entry -> new OrganisationView(entry.getString("_id"), entry.getString("name"),
                         entry.getInteger("returnDueDays"), entry.getDate("registeredAt").toInstant()));
     }
 
     @ResetHandler
     void reset() {
-        directory.deleteMany(new Document());
+        directory().deleteMany(new Document());
     }
 }

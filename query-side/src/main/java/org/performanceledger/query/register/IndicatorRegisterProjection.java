@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.performanceledger.query.Documents;
+import org.performanceledger.query.ViewStore;
 import org.performanceledger.events.Comparator;
 import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.ComparatorRecorded;
@@ -42,17 +43,21 @@ public class IndicatorRegisterProjection {
     public static final String PROCESSING_GROUP = "indicator-register";
     static final String COLLECTION = "indicator_register";
 
-    private final MongoCollection<Document> register;
-
-    /** The collections this view is kept in; a rebuild writes them under a suffix, then swaps them in. */
+    /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
 
+    private final ViewStore store;
+
     public IndicatorRegisterProjection(MongoDatabase database) {
-        this(database, "");
+        this(ViewStore.live(database, PROCESSING_GROUP));
     }
 
-    public IndicatorRegisterProjection(MongoDatabase database, String collectionSuffix) {
-        this.register = database.getCollection(COLLECTION + collectionSuffix);
+    public IndicatorRegisterProjection(ViewStore store) {
+        this.store = store;
+    }
+
+    private MongoCollection<Document> register() {
+        return store.collection(COLLECTION);
     }
 
     @EventHandler
@@ -68,32 +73,32 @@ public class IndicatorRegisterProjection {
                 .append("comparators", new Document())
                 .append("registeredAt", Date.from(recordedAt))
                 .append("registeredBy", recordedBy);
-        register.replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+        register().replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(IndicatorAmended event) {
         List<Bson> updates = new ArrayList<>();
         Documents.of(event.amended()).forEach((field, value) -> updates.add(Updates.set(field, value)));
-        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())), Updates.combine(updates));
+        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())), Updates.combine(updates));
     }
 
     @EventHandler
     void on(IndicatorRetired event) {
-        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
+        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
                 Updates.set("status", "RETIRED"));
     }
 
     @EventHandler
     void on(IndicatorRecoded event) {
-        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
+        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
                 Updates.combine(Updates.set("status", "RECODED"), Updates.set("recodedTo", event.newCode())));
     }
 
     @EventHandler
     void on(ComparatorRecorded event) {
         Comparator comparator = event.comparator();
-        register.updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
+        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
                 Updates.set("comparators." + comparator.kind().name(), new Document("value",
                         comparator.value().toPlainString()).append("period", comparator.period())
                         .append("source", comparator.source())));
@@ -101,14 +106,14 @@ public class IndicatorRegisterProjection {
 
     @QueryHandler
     Optional<IndicatorView> handle(FindIndicatorQuery query) {
-        return Optional.ofNullable(register.find(Filters.eq("_id", key(query.organisationId(), query.code())))
+        return Optional.ofNullable(register().find(Filters.eq("_id", key(query.organisationId(), query.code())))
                         .first())
                 .map(IndicatorRegisterProjection::toView);
     }
 
     @ResetHandler
     void reset() {
-        register.deleteMany(new Document());
+        register().deleteMany(new Document());
     }
 
     private static String key(String organisationId, String code) {
