@@ -196,6 +196,11 @@ class ReportRestTest {
                 .allSatisfy(entry -> assertThat(entry.get("recordedBy").asText()).isEqualTo("officer"))
                 .isNotEmpty();
 
+        JsonNode officerEverywhere = http.withBasicAuth("auditor", "demo").getForObject("/api/audit/users/officer",
+                JsonNode.class);
+        assertThat(officerEverywhere.get("totalEntries").asLong()).isEqualTo(byOfficer.get("totalEntries").asLong())
+                .isPositive();
+
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
         String csv = http.withBasicAuth("auditor", "demo").exchange(ORG + "/audit?code={code}", HttpMethod.GET,

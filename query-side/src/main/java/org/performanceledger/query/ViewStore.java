@@ -40,11 +40,6 @@ public final class ViewStore {
         return new ViewStore(database, view, suffix.isEmpty() ? OTHER : "", false);
     }
 
-    /** The generation in use now, fixed: what stays behind when the live store switches away. */
-    public ViewStore currentGeneration() {
-        return new ViewStore(database, view, suffix, false);
-    }
-
     public MongoCollection<Document> collection(String name) {
         return database.getCollection(name + suffix);
     }

@@ -27,8 +27,8 @@ import java.util.function.Function;
  * A rebuild leaves the live view answering: a second processor replays every event from the start of the store
  * into the view's other generation of collections ({@link ViewStore}). When it has caught up, the live processor
  * pauses, the rebuild takes in the last events, every reader and the live writer switch to the rebuilt generation at
- * once, the old one is dropped, and the live processor resumes where it paused (re-handling a few events changes
- * nothing: every projection is idempotent).
+ * once, and the live processor resumes where it paused (re-handling a few events changes nothing: every projection
+ * is idempotent). The old generation is left as it was until the next rebuild clears and reuses it.
  */
 public class Projections {
 
@@ -124,9 +124,9 @@ public class Projections {
             live.shutDown();
             awaitHead(rebuild);
             rebuild.shutDown();
-            ViewStore previous = view.live().currentGeneration();
+            // The old generation stays until the next rebuild clears it: a reader that looked it up just before the
+            // switch still finds it whole.
             view.live().switchTo(target);
-            view.collections().forEach(collection -> previous.collection(collection).drop());
             live.start();
             log.info("Projection {} rebuilt and switched over", view.processor());
         } catch (InterruptedException e) {

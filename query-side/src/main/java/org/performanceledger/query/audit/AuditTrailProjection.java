@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 /**
- * Every event of an organisation, in the order recorded, as auditors read it ({@link AuditDescriptions}).
- * Entries are kept in pages of {@value #PAGE_SIZE} per organisation ({@code _id = org|n}) with a head document
- * ({@code _id = org}) counting them, so a trail is read with {@code _id} lookups only.
+ * Every event of an organisation, in the order recorded, as auditors read it ({@link AuditDescriptions}); and the
+ * same entries per user, across organisations. Entries are kept in pages of {@value #PAGE_SIZE} per trail
+ * ({@code _id = org|n} or {@code user:id|n}) with a head document per trail counting them, so a trail is read with
+ * {@code _id} lookups only.
  * An event already in the newest page is not added again, so a replay of the same events changes nothing.
  */
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
@@ -46,39 +47,52 @@ public class AuditTrailProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        MongoCollection<Document> trail = store.collection(COLLECTION);
         AuditDescriptions.Description description = AuditDescriptions.describe(payload);
         if (description == null) {
             return;
         }
-        Document head = trail.find(Filters.eq("_id", description.organisationId())).first();
+        Document entry = entry(description, message);
+        append(description.organisationId(), entry);
+        Object user = message.getMetaData().get(ProvenanceKeys.USER_ID);
+        if (user != null) {
+            append(userTrail(user.toString()), entry);
+        }
+    }
+
+    /** Adds an entry to the newest page of a trail (an organisation's, or a user's across organisations). */
+    private void append(String trailId, Document entry) {
+        MongoCollection<Document> trail = store.collection(COLLECTION);
+        Document head = trail.find(Filters.eq("_id", trailId)).first();
         long pages = head == null ? 0 : head.getLong("pages");
-        Document page = pages == 0 ? null : trail.find(Filters.eq("_id", pageId(description.organisationId(),
-                pages - 1))).first();
+        Document page = pages == 0 ? null : trail.find(Filters.eq("_id", pageId(trailId, pages - 1))).first();
         if (page != null && page.getList("entries", Document.class).stream()
-                .anyMatch(entry -> message.getIdentifier().equals(entry.getString("eventId")))) {
+                .anyMatch(existing -> entry.getString("eventId").equals(existing.getString("eventId")))) {
             return;
         }
         if (page == null || page.getList("entries", Document.class).size() >= PAGE_SIZE) {
-            page = new Document("_id", pageId(description.organisationId(), pages)).append("entries",
-                    new ArrayList<>());
+            page = new Document("_id", pageId(trailId, pages)).append("entries", new ArrayList<>());
             pages++;
         }
-        page.getList("entries", Document.class).add(entry(description, message));
+        page.getList("entries", Document.class).add(entry);
         trail.replaceOne(Filters.eq("_id", page.getString("_id")), page, new ReplaceOptions().upsert(true));
-        trail.replaceOne(Filters.eq("_id", description.organisationId()),
-                new Document("_id", description.organisationId()).append("pages", pages),
+        trail.replaceOne(Filters.eq("_id", trailId), new Document("_id", trailId).append("pages", pages),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** A user's trail across organisations; organisation ids never hold a colon, so the ids cannot meet. */
+    private static String userTrail(String user) {
+        return "user:" + user;
     }
 
     @QueryHandler
     AuditTrailPage handle(AuditTrailQuery query) {
         MongoCollection<Document> trail = store.collection(COLLECTION);
-        Document head = trail.find(Filters.eq("_id", query.organisationId())).first();
+        String trailId = query.organisationId() != null ? query.organisationId() : userTrail(query.user());
+        Document head = trail.find(Filters.eq("_id", trailId)).first();
         List<AuditEntry> matching = new ArrayList<>();
         if (head != null) {
             List<String> ids = LongStream.range(0, head.getLong("pages"))
-                    .mapToObj(n -> pageId(query.organisationId(), n)).toList();
+                    .mapToObj(n -> pageId(trailId, n)).toList();
             List<Document> pages = trail.find(Filters.in("_id", ids)).into(new ArrayList<>());
             pages.sort(java.util.Comparator.comparingLong(page -> pageNumber(page.getString("_id"))));
             for (Document page : pages) {
