@@ -65,7 +65,10 @@ public final class ReportBenchmark {
         Path dataDir = Files.createTempDirectory("ledger-report-benchmark");
         System.out.printf(Locale.ROOT, "Report benchmark: %d organisations x %d indicators x %d years of months; "
                 + "data in %s (deleted at the end)%n", organisations, INDICATORS, YEARS, dataDir);
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false);
+        // Big enough for the read model of 50 councils' ten years, as a MongoDB server's cache would be.
+        int cacheMb = Integer.getInteger("cacheMb", 768);
+        System.out.printf(Locale.ROOT, "Embedded MongoDB page cache: %d MB (-DcacheMb=...)%n", cacheMb);
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false, cacheMb);
              MongoClient client = MongoClients.create(server.connectionString("ledger"))) {
             MongoDatabase database = client.getDatabase("ledger");
             fill(new AnnotationEventHandlerAdapter(new IndicatorHistoryProjection(database)), organisations);

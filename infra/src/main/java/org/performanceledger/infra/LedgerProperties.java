@@ -52,7 +52,7 @@ public record LedgerProperties(
             @DefaultValue("127.0.0.1") String host,
             @DefaultValue("0") int port,
             @DefaultValue("true") boolean fsync,
-            @DefaultValue("128") int cacheMb
+            @DefaultValue("512") int cacheMb
     ) {
     }
 
