@@ -163,8 +163,10 @@ public final class ReportBenchmark {
             String code = "CP " + (i / 10 + 1) + "." + (i % 10 + 1);
             YearMonth month = YearMonth.of(FIRST_YEAR, 4).plusMonths(random.nextInt(12 * YEARS));
             long started = System.nanoTime();
+            Instant asOf = month.atEndOfMonth().plusDays(10 + random.nextInt(60)).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC);
             ValueHistory history = queries.query(new ValueHistoryQuery("council-" + random.nextInt(organisations),
-                    code, month.toString()), ResponseTypes.optionalInstanceOf(ValueHistory.class)).join()
+                    code, month.toString(), asOf), ResponseTypes.optionalInstanceOf(ValueHistory.class)).join()
                     .orElseThrow();
             long took = System.nanoTime() - started;
             if (history.versions().isEmpty()) {

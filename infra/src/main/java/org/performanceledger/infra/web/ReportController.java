@@ -116,8 +116,10 @@ class ReportController {
 
     @GetMapping("/indicators/{code}/values/{period}/history")
     @Operation(summary = "Every version of a period's value: when recorded, by whom, why, and what it replaced")
-    ValueHistory history(@PathVariable String org, @PathVariable String code, @PathVariable String period) {
-        return queries.query(new ValueHistoryQuery(org, code, period),
+    ValueHistory history(@PathVariable String org, @PathVariable String code, @PathVariable String period,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                         Instant asOf) {
+        return queries.query(new ValueHistoryQuery(org, code, period, asOf),
                         ResponseTypes.optionalInstanceOf(ValueHistory.class)).join()
                 .orElseThrow(() -> new LedgerRejection(LedgerErrorCode.INDICATOR_NOT_FOUND, "code",
                         "No indicator '" + code + "' with a period '" + period + "' in organisation '" + org + "'"));

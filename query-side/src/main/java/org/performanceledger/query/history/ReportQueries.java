@@ -91,7 +91,9 @@ public class ReportQueries {
         Document document = years().find(Filters.eq("_id",
                 IndicatorHistoryProjection.yearId(query.organisationId(), query.code(), year.get()))).first();
         List<ValueVersion> versions = document == null ? List.of()
-                : periodList(document, query.period(), "values").stream().map(ReportQueries::valueVersion).toList();
+                : periodList(document, query.period(), "values").stream()
+                .filter(version -> query.asOf() == null || !recordedAt(version).isAfter(query.asOf()))
+                .map(ReportQueries::valueVersion).toList();
         return Optional.of(new ValueHistory(query.organisationId(), query.code(), year.get(), query.period(),
                 versions));
     }

@@ -1,5 +1,7 @@
 package org.performanceledger.query.history;
 
-/** Every version of one period's value of an indicator. */
-public record ValueHistoryQuery(String organisationId, String code, String period) {
+import java.time.Instant;
+
+/** Every version of one period's value of an indicator recorded up to {@code asOf} (null: up to now). */
+public record ValueHistoryQuery(String organisationId, String code, String period, Instant asOf) {
 }

@@ -64,12 +64,16 @@ class IndicatorHistoryProjectionTest {
             projection.on(withdrawn, third);
         }
 
-        ValueHistory history = queries.handle(new ValueHistoryQuery("southend", "CP 5.5", "2018-09")).orElseThrow();
+        ValueHistory history = queries.handle(new ValueHistoryQuery("southend", "CP 5.5", "2018-09", null))
+                .orElseThrow();
         assertThat(history.versions()).extracting(ValueVersion::change)
                 .containsExactly("RECORDED", "CORRECTED", "WITHDRAWN");
         assertThat(history.versions().get(1).replaced()).isEqualTo(number("39910"));
         assertThat(history.versions().get(1).recordedBy()).isEqualTo("officer");
         assertThat(history.versions().get(2).value()).isNull();
+        assertThat(queries.handle(new ValueHistoryQuery("southend", "CP 5.5", "2018-09",
+                Instant.parse("2018-11-30T00:00:00Z"))).orElseThrow().versions()).extracting(ValueVersion::change)
+                .as("as of the end of November").containsExactly("RECORDED", "CORRECTED");
     }
 
     private static MeasuredValue number(String value) {
