@@ -77,7 +77,6 @@ class IndicatorYearController {
                                                   @PathVariable String year, @RequestBody SetTargetRequest request,
                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
                                                   String key) {
-        commands.indicator(org, code);
         commands.send(new SetTarget(org, code, year, request.target(), request.stretchTarget(), request.tolerance(),
                 request.profile(), request.reason(), request.authority(), request.effectiveFrom()), key);
         return answer(org, code, "year", year);
@@ -120,7 +119,6 @@ class IndicatorYearController {
     ResponseEntity<Map<String, String>> outturn(@PathVariable String org, @PathVariable String code,
                                                 @PathVariable String year, @RequestBody OutturnRequest request,
                                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        commands.indicator(org, code);
         commands.send(new RecordOutturn(org, code, year, request.kind(), request.value(), request.reason()), key);
         return answer(org, code, "year", year);
     }

@@ -13,6 +13,7 @@ import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.PeriodTarget;
+import org.performanceledger.events.Polarity;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.Tolerance;
 import org.performanceledger.events.YearBasis;
@@ -293,17 +294,11 @@ public class ReportQueries {
         List<MonthlyReport.MonthPoint> points = new ArrayList<>();
         String latestCommentary = null;
         for (String month : months) {
-            Optional<Document> year = Periods.yearOf(month, Frequency.MONTHLY, definition.yearBasis())
-                    .map(y -> years.get(IndicatorHistoryProjection.yearId(organisationId, code, y)));
+            Optional<Document> year = yearDocument(years, organisationId, code, definition, month);
             MeasuredValue value = year.map(y -> valueAt(y, month, asOf)).orElse(null);
-            Optional<Document> target = year.flatMap(y -> targetAt(y, month, definition, targetsAsOf));
-            Target annual = target.map(t -> Documents.target(t.get("target", Document.class))).orElse(null);
-            List<PeriodTarget> profile = target.map(t -> Documents.profile(t.getList("profile", Document.class)))
-                    .orElse(List.of());
-            Tolerance tolerance = target.map(t -> Documents.tolerance(t.get("tolerance", Document.class)))
-                    .orElse(null);
-            points.add(new MonthlyReport.MonthPoint(month, value, StatusRules.periodTarget(annual, profile, month),
-                    StatusRules.status(definition.polarity(), value, annual, tolerance, profile, month)));
+            TargetInForce target = targetAt(year, month, definition, targetsAsOf);
+            points.add(new MonthlyReport.MonthPoint(month, value, target.forPeriod(month),
+                    target.status(definition.polarity(), value, month)));
             latestCommentary = year.flatMap(y -> latestAt(periodList(y, month, "commentary"), asOf))
                     .map(version -> version.getString("explanation")).orElse(latestCommentary);
         }
@@ -313,32 +308,31 @@ public class ReportQueries {
     private static ReportRow row(String organisationId, String code, IndicatorDefinition definition, String period,
                                  String previousPeriod, String lastYearPeriod, Map<String, Document> years,
                                  Instant asOf, Instant targetsAsOf) {
-        Function<String, Optional<Document>> yearOf = p -> Periods.yearOf(p, Frequency.MONTHLY,
-                        definition.yearBasis())
-                .map(year -> years.get(IndicatorHistoryProjection.yearId(organisationId, code, year)));
-        Optional<Document> thisYear = yearOf.apply(period);
+        Optional<Document> thisYear = yearDocument(years, organisationId, code, definition, period);
         MeasuredValue value = thisYear.map(year -> valueAt(year, period, asOf)).orElse(null);
-        Optional<Document> targetVersion = thisYear.flatMap(year -> targetAt(year, period, definition,
-                targetsAsOf));
-        Target annual = targetVersion.map(t -> Documents.target(t.get("target", Document.class))).orElse(null);
-        Tolerance tolerance = targetVersion.map(t -> Documents.tolerance(t.get("tolerance", Document.class)))
-                .orElse(null);
-        List<PeriodTarget> profile = targetVersion.map(t -> Documents.profile(t.getList("profile", Document.class)))
-                .orElse(List.of());
-        Status status = StatusRules.status(definition.polarity(), value, annual, tolerance, profile, period);
-        MeasuredValue previous = yearOf.apply(previousPeriod).map(y -> valueAt(y, previousPeriod, asOf)).orElse(null);
-        MeasuredValue lastYear = yearOf.apply(lastYearPeriod).map(y -> valueAt(y, lastYearPeriod, asOf)).orElse(null);
+        TargetInForce target = targetAt(thisYear, period, definition, targetsAsOf);
+        MeasuredValue previous = yearDocument(years, organisationId, code, definition, previousPeriod)
+                .map(y -> valueAt(y, previousPeriod, asOf)).orElse(null);
+        MeasuredValue lastYear = yearDocument(years, organisationId, code, definition, lastYearPeriod)
+                .map(y -> valueAt(y, lastYearPeriod, asOf)).orElse(null);
         ExpectedOutcome outcome = thisYear.flatMap(year -> latestAt(periodList(year, period, "expectedOutcomes"),
                 asOf)).map(version -> ExpectedOutcome.valueOf(version.getString("outcome"))).orElse(null);
         String commentary = thisYear.flatMap(year -> latestAt(periodList(year, period, "commentary"), asOf))
                 .map(version -> version.getString("explanation")).orElse(null);
         return new ReportRow(code, definition.shortName(), definition.polarity(),
                 definition.basis() == null ? null : definition.basis().name(), definition.unit(), value,
-                StatusRules.periodTarget(annual, profile, period), annual, status, outcome,
-                StatusRules.direction(definition.polarity(), value, lastYear, annual),
-                StatusRules.direction(definition.polarity(), value, previous, annual), commentary,
+                target.forPeriod(period), target.annual(), target.status(definition.polarity(), value, period),
+                outcome, StatusRules.direction(definition.polarity(), value, lastYear, target.annual()),
+                StatusRules.direction(definition.polarity(), value, previous, target.annual()), commentary,
                 definition.managedBy(), definition.responsibleUnit(), definition.scrutinyCommittee(),
                 definition.corporateAim());
+    }
+
+    /** The year document a month of an indicator lives in, if fetched. */
+    private static Optional<Document> yearDocument(Map<String, Document> years, String organisationId, String code,
+                                                   IndicatorDefinition definition, String month) {
+        return Periods.yearOf(month, Frequency.MONTHLY, definition.yearBasis())
+                .map(year -> years.get(IndicatorHistoryProjection.yearId(organisationId, code, year)));
     }
 
     /** The value in force for a period at a moment: the last recorded or corrected version, unless withdrawn. */
@@ -347,14 +341,35 @@ public class ReportQueries {
                 .map(version -> Documents.measuredValue(version.get("value", Document.class))).orElse(null);
     }
 
+    /** A target version as judged: the annual target, its tolerance and profile (all absent when none is set). */
+    private record TargetInForce(Target annual, Tolerance tolerance, List<PeriodTarget> profile) {
+
+        static final TargetInForce NONE = new TargetInForce(null, null, List.of());
+
+        static TargetInForce of(Document version) {
+            return new TargetInForce(Documents.target(version.get("target", Document.class)),
+                    Documents.tolerance(version.get("tolerance", Document.class)),
+                    Documents.profile(version.getList("profile", Document.class)));
+        }
+
+        Target forPeriod(String period) {
+            return StatusRules.periodTarget(annual, profile, period);
+        }
+
+        Status status(Polarity polarity, MeasuredValue value, String period) {
+            return StatusRules.status(polarity, value, annual, tolerance, profile, period);
+        }
+    }
+
     /** The target in force for a period at a moment: the latest set by then that takes effect by that period. */
-    private static Optional<Document> targetAt(Document year, String period, IndicatorDefinition definition,
-                                               Instant asOf) {
-        return year.getList("targets", Document.class).stream()
-                .filter(version -> !recordedAt(version).isAfter(asOf))
-                .filter(version -> !Periods.lastDayOf(version.getString("effectiveFrom"), definition.yearBasis())
-                        .isAfter(Periods.lastDayOf(period, definition.yearBasis())))
-                .reduce((earlier, later) -> later);
+    private static TargetInForce targetAt(Optional<Document> year, String period, IndicatorDefinition definition,
+                                          Instant asOf) {
+        return year.flatMap(document -> document.getList("targets", Document.class).stream()
+                        .filter(version -> !recordedAt(version).isAfter(asOf))
+                        .filter(version -> !Periods.lastDayOf(version.getString("effectiveFrom"),
+                                definition.yearBasis()).isAfter(Periods.lastDayOf(period, definition.yearBasis())))
+                        .reduce((earlier, later) -> later))
+                .map(TargetInForce::of).orElse(TargetInForce.NONE);
     }
 
     private static List<ExceptionGroup> exceptions(List<ReportRow> rows) {
