@@ -21,6 +21,10 @@ public final class LedgerRules {
     public static final String YEAR_PATTERN = "\\d{4}-\\d{2}";
     public static final String YEAR_RULE = "must be a year such as 2018-19";
 
+    /** When an indicator was introduced: a year, or a calendar year as reports print it ({@code 2014}). */
+    public static final String YEAR_INTRODUCED_PATTERN = "\\d{4}(-\\d{2})?";
+    public static final String YEAR_INTRODUCED_RULE = "must be a year such as 2018-19, or a calendar year such as 2014";
+
     /** A period: a month {@code 2019-01}, a calendar quarter {@code 2019-Q3}, a term {@code 2018-19-T2}, a year. */
     public static final String PERIOD_PATTERN = "\\d{4}-(\\d{2}|Q[1-4]|\\d{2}-T[1-3])";
     public static final String PERIOD_RULE =

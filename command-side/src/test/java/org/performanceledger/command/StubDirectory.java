@@ -11,6 +11,7 @@ public final class StubDirectory implements LedgerDirectory {
 
     private final Map<String, OrganisationFacts> organisations = new HashMap<>();
     private final Map<String, IndicatorFacts> indicators = new HashMap<>();
+    private final Map<String, YearFacts> years = new HashMap<>();
 
     public StubDirectory withOrganisation(String organisationId, int returnDueDays) {
         organisations.put(organisationId, new OrganisationFacts(organisationId, returnDueDays));
@@ -26,6 +27,16 @@ public final class StubDirectory implements LedgerDirectory {
     @Override
     public Optional<OrganisationFacts> organisation(String organisationId) {
         return Optional.ofNullable(organisations.get(organisationId));
+    }
+
+    public StubDirectory withYear(YearFacts year) {
+        years.put(year.organisationId() + ":" + year.code() + ":" + year.year(), year);
+        return this;
+    }
+
+    @Override
+    public Optional<YearFacts> indicatorYear(String organisationId, String code, String year) {
+        return Optional.ofNullable(years.get(organisationId + ":" + code + ":" + year));
     }
 
     @Override

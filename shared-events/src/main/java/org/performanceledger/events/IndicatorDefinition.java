@@ -16,7 +16,7 @@ package org.performanceledger.events;
  * @param managedBy         the officer managing it
  * @param scrutinyCommittee the committee that scrutinises it
  * @param corporateAim      the corporate aim it serves, e.g. SAFE, CLEAN, HEALTHY, PROSPEROUS, EXCELLENT
- * @param yearIntroduced    the year it was first reported, e.g. {@code 2018-19}; may be null
+ * @param yearIntroduced    the year it was first reported, e.g. {@code 2018-19}, or a calendar year as a report prints it ({@code 2014}); may be null
  * @param externalReference a national reference such as {@code ASCOF 2B(1)}; may be null
  */
 public record IndicatorDefinition(

@@ -63,6 +63,18 @@ public final class Periods {
         };
     }
 
+    /** The first period of a year for an indicator of this frequency: {@code 2018-04}, {@code 2018-Q2}, ... */
+    public static String firstPeriodOf(String year, Frequency frequency, YearBasis basis) {
+        int start = startOf(year);
+        boolean academic = basis == YearBasis.ACADEMIC;
+        return switch (frequency) {
+            case MONTHLY -> start + (academic ? "-09" : "-04");
+            case QUARTERLY -> start + (academic ? "-Q3" : "-Q2");
+            case TERMLY -> year + "-T1";
+            case ANNUAL -> year;
+        };
+    }
+
     /** The last day of a period (of any form), the day returns count from. */
     public static LocalDate lastDayOf(String period, YearBasis basis) {
         Optional<Matcher> month = matching(MONTH, period);

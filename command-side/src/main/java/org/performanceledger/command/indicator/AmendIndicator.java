@@ -31,7 +31,8 @@ public record AmendIndicator(
         @Size(max = LedgerRules.NAME_MAX) String managedBy,
         @Size(max = LedgerRules.NAME_MAX) String scrutinyCommittee,
         @Size(max = LedgerRules.NAME_MAX) String corporateAim,
-        @Pattern(regexp = LedgerRules.YEAR_PATTERN, message = LedgerRules.YEAR_RULE) String yearIntroduced,
+        @Pattern(regexp = LedgerRules.YEAR_INTRODUCED_PATTERN,
+                message = LedgerRules.YEAR_INTRODUCED_RULE) String yearIntroduced,
         @Size(max = LedgerRules.NAME_MAX) String externalReference,
         @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason
 ) {
@@ -41,7 +42,8 @@ public record AmendIndicator(
         return IndicatorId.of(organisationId, code);
     }
 
-    IndicatorDefinition applyTo(IndicatorDefinition current) {
+    /** The definition this amendment makes of the current one. */
+    public IndicatorDefinition applyTo(IndicatorDefinition current) {
         return new IndicatorDefinition(
                 shortName == null || shortName.isBlank() ? current.shortName() : shortName.strip(),
                 or(description, current.description()), or(polarity, current.polarity()), or(basis, current.basis()),

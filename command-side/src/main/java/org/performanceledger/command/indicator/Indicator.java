@@ -2,6 +2,7 @@ package org.performanceledger.command.indicator;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -16,14 +17,19 @@ import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.IndicatorRetired;
 import org.performanceledger.events.LedgerErrorCode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.performanceledger.command.Rejections.reject;
 import static org.performanceledger.command.Rejections.require;
 
 /**
  * An indicator's definition: one aggregate per organisation and code (docs/adr/0005).
- * Handlers check the rules and apply events; event sourcing handlers only assign state.
+ * Handlers check the rules and apply events; event sourcing handlers only assign state. The revision is the shape of
+ * its snapshots: a snapshot of another revision is ignored and the aggregate replayed from its events.
  */
+@Revision("2")
 public class Indicator {
 
     @AggregateIdentifier
@@ -32,6 +38,7 @@ public class Indicator {
     private String code;
     private IndicatorDefinition definition;
     private boolean active;
+    private List<Comparator> comparators = new ArrayList<>();
 
     protected Indicator() {
         // Axon rebuilds the aggregate from its events.
@@ -86,7 +93,7 @@ public class Indicator {
     }
 
     public IndicatorFacts facts() {
-        return new IndicatorFacts(organisationId, code, definition, active);
+        return new IndicatorFacts(organisationId, code, definition, active, List.copyOf(comparators));
     }
 
     private void requireActive() {
@@ -106,6 +113,11 @@ public class Indicator {
     @EventSourcingHandler
     void on(IndicatorAmended event) {
         definition = event.amended();
+    }
+
+    @EventSourcingHandler
+    void on(ComparatorRecorded event) {
+        comparators.add(event.comparator());
     }
 
     @EventSourcingHandler

@@ -34,7 +34,8 @@ public record RegisterIndicator(
         @Size(max = LedgerRules.NAME_MAX) String managedBy,
         @Size(max = LedgerRules.NAME_MAX) String scrutinyCommittee,
         @Size(max = LedgerRules.NAME_MAX) String corporateAim,
-        @Pattern(regexp = LedgerRules.YEAR_PATTERN, message = LedgerRules.YEAR_RULE) String yearIntroduced,
+        @Pattern(regexp = LedgerRules.YEAR_INTRODUCED_PATTERN,
+                message = LedgerRules.YEAR_INTRODUCED_RULE) String yearIntroduced,
         @Size(max = LedgerRules.NAME_MAX) String externalReference
 ) {
 
@@ -50,7 +51,8 @@ public record RegisterIndicator(
         return IndicatorId.of(organisationId, code);
     }
 
-    IndicatorDefinition definition() {
+    /** The definition this registration records, defaults filled in. */
+    public IndicatorDefinition definition() {
         return new IndicatorDefinition(shortName.strip(), description, polarity, basis, unit, decimalPlaces,
                 frequency == null ? Frequency.MONTHLY : frequency,
                 yearBasis == null ? YearBasis.FINANCIAL : yearBasis,

@@ -2,11 +2,13 @@ package org.performanceledger.command.year;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.OrganisationFacts;
+import org.performanceledger.command.YearFacts;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ExpectedOutcome;
@@ -14,6 +16,7 @@ import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.OutturnKind;
 import org.performanceledger.events.OutturnRecorded;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetSet;
@@ -33,16 +36,24 @@ import static org.performanceledger.command.Rejections.require;
 /**
  * One indicator's year: its targets, the returns for its periods and their corrections, its outturns, commentary
  * and expected outcomes (docs/adr/0005). Officers correcting different indicators, or different years, never meet;
- * two correcting the same indicator and year at once are serialised by the event store.
+ * two correcting the same indicator and year at once are serialised by the event store. The revision is the shape of
+ * its snapshots: a snapshot of another revision is ignored and the aggregate replayed from its events.
  */
+@Revision("2")
 public class IndicatorYear {
 
     @AggregateIdentifier
     private String indicatorYearId;
+    private String organisationId;
+    private String code;
+    private String year;
     private Target target;
+    private YearFacts.TargetFacts targetFacts;
     private final Map<String, MeasuredValue> values = new HashMap<>();
     private MeasuredValue outturn;
+    private OutturnKind outturnKind;
     private final Map<String, Integer> commentaryDrafts = new HashMap<>();
+    private final Map<String, YearFacts.Commentary> latestCommentary = new HashMap<>();
     private final Map<String, ExpectedOutcome> expectedOutcomes = new HashMap<>();
 
     protected IndicatorYear() {
@@ -134,19 +145,33 @@ public class IndicatorYear {
                 command.period(), command.outcome(), expectedOutcomes.get(command.period())));
     }
 
+    public YearFacts facts() {
+        return new YearFacts(organisationId, code, year, targetFacts, Map.copyOf(values), Map.copyOf(latestCommentary),
+                Map.copyOf(expectedOutcomes), outturn == null ? null : new YearFacts.Outturn(outturnKind, outturn));
+    }
+
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    private void identify(String organisationId, String code, String year) {
+        this.indicatorYearId = IndicatorYearId.of(organisationId, code, year);
+        this.organisationId = organisationId;
+        this.code = code;
+        this.year = year;
+    }
+
     @EventSourcingHandler
     void on(TargetSet event) {
-        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        identify(event.organisationId(), event.code(), event.year());
         target = event.target();
+        targetFacts = new YearFacts.TargetFacts(event.target(), event.stretchTarget(), event.tolerance(),
+                event.profile() == null ? List.of() : List.copyOf(event.profile()));
     }
 
     @EventSourcingHandler
     void on(ValueRecorded event) {
-        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        identify(event.organisationId(), event.code(), event.year());
         values.put(event.period(), event.value());
     }
 
@@ -162,19 +187,22 @@ public class IndicatorYear {
 
     @EventSourcingHandler
     void on(OutturnRecorded event) {
-        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        identify(event.organisationId(), event.code(), event.year());
         outturn = event.value();
+        outturnKind = event.kind();
     }
 
     @EventSourcingHandler
     void on(CommentaryDrafted event) {
-        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        identify(event.organisationId(), event.code(), event.year());
         commentaryDrafts.put(event.period(), event.draft());
+        latestCommentary.put(event.period(), new YearFacts.Commentary(event.explanation(), event.actions(),
+                event.anticipated()));
     }
 
     @EventSourcingHandler
     void on(ExpectedOutcomeDeclared event) {
-        indicatorYearId = IndicatorYearId.of(event.organisationId(), event.code(), event.year());
+        identify(event.organisationId(), event.code(), event.year());
         expectedOutcomes.put(event.period(), event.outcome());
     }
 }

@@ -88,18 +88,24 @@ final class YearRules {
             periodInYear(field + ".period", entry.period(), command.year(), definition);
             if (entry.target() != null) {
                 percentage(field + ".target", entry.target(), definition);
-            } else {
+            } else if (entry.lower() != null || entry.upper() != null) {
                 require(entry.lower() != null && entry.upper() != null, LedgerErrorCode.TARGET_INCOMPLETE, field,
-                        "A profile entry needs a target, or a lower and an upper expected value");
+                        "An expected range needs a lower and an upper value");
                 require(entry.lower().compareTo(entry.upper()) <= 0, LedgerErrorCode.RANGE_REVERSED, field,
                         "The lower expected value " + entry.lower() + " exceeds the upper " + entry.upper());
             }
+            // An entry with neither says the period has no target of its own (a report's "-").
         }
         if (definition.basis() == org.performanceledger.events.Basis.CUMULATIVE_YTD && !profile.isEmpty()
                 && command.target().number() != null) {
             PeriodTarget last = profile.stream().max(java.util.Comparator.comparing(entry ->
                     Periods.lastDayOf(entry.period(), definition.yearBasis()))).orElseThrow();
-            require(last.target() != null && last.target().compareTo(command.target().number()) == 0,
+            // A profile known only so far (April to January, as a report shows it) is complete as far as it goes;
+            // one that reaches the year's last period must arrive at the annual target.
+            boolean reachesYearEnd = !Periods.lastDayOf(last.period(), definition.yearBasis()).plusMonths(1)
+                    .isBefore(Periods.lastDayOf(command.year(), definition.yearBasis()));
+            require(!reachesYearEnd || last.target() != null
+                            && last.target().compareTo(command.target().number()) == 0,
                     LedgerErrorCode.PROFILE_DOES_NOT_END_AT_TARGET, "profile", "A cumulative profile must end at "
                             + "the annual target " + command.target().number() + ", but ends at " + last.target());
         }

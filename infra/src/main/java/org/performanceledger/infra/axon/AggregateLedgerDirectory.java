@@ -9,6 +9,9 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.performanceledger.command.IndicatorFacts;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.OrganisationFacts;
+import org.performanceledger.command.YearFacts;
+import org.performanceledger.command.year.IndicatorYear;
+import org.performanceledger.command.year.IndicatorYearId;
 import org.performanceledger.command.indicator.Indicator;
 import org.performanceledger.command.indicator.IndicatorId;
 import org.performanceledger.command.organisation.Organisation;
@@ -39,6 +42,12 @@ final class AggregateLedgerDirectory implements LedgerDirectory {
     public Optional<IndicatorFacts> indicator(String organisationId, String code) {
         Repository<Indicator> indicators = axon.repository(Indicator.class);
         return load(() -> indicators.load(IndicatorId.of(organisationId, code)).invoke(Indicator::facts));
+    }
+
+    @Override
+    public Optional<YearFacts> indicatorYear(String organisationId, String code, String year) {
+        Repository<IndicatorYear> years = axon.repository(IndicatorYear.class);
+        return load(() -> years.load(IndicatorYearId.of(organisationId, code, year)).invoke(IndicatorYear::facts));
     }
 
     private static <T> Optional<T> load(Supplier<T> loader) {
