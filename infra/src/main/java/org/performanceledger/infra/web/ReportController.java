@@ -79,7 +79,7 @@ class ReportController {
                 "Expected Outcome", "Against same month last year", "Against previous month", "Comment",
                 "Managed By", "Responsible Unit", "Scrutiny Committee", "Corporate Aim").get())) {
             for (ReportRow row : report.indicators()) {
-                printer.printRecord(row.code(), row.shortName(), row.polarity(), report.period(), Words.of(row.value()),
+                printer.printRecord(row.code(), row.shortName(), row.polarity(), row.latestMonth(), Words.of(row.value()),
                         Words.of(row.periodTarget()), Words.of(row.annualTarget()), row.status(), row.expectedOutcome(),
                         row.againstSamePeriodLastYear(), row.againstPreviousPeriod(), row.commentary(),
                         row.managedBy(), row.responsibleUnit(), row.scrutinyCommittee(), row.corporateAim());

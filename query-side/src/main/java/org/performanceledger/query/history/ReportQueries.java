@@ -309,8 +309,18 @@ public class ReportQueries {
                                  String previousPeriod, String lastYearPeriod, Map<String, Document> years,
                                  Instant asOf, Instant targetsAsOf) {
         Optional<Document> thisYear = yearDocument(years, organisationId, code, definition, period);
+        // Like the source report's "Latest Month": a month without a value shows the year's latest earlier one.
+        String shown = period;
         MeasuredValue value = thisYear.map(year -> valueAt(year, period, asOf)).orElse(null);
-        TargetInForce target = targetAt(thisYear, period, definition, targetsAsOf);
+        for (YearMonth earlier = YearMonth.parse(period).minusMonths(1); value == null && thisYear.isPresent()
+                && Periods.yearOf(earlier.toString(), Frequency.MONTHLY, definition.yearBasis())
+                .equals(Periods.yearOf(period, Frequency.MONTHLY, definition.yearBasis()));
+             earlier = earlier.minusMonths(1)) {
+            value = valueAt(thisYear.get(), earlier.toString(), asOf);
+            shown = value == null ? shown : earlier.toString();
+        }
+        String latestMonth = value == null ? period : shown;
+        TargetInForce target = targetAt(thisYear, latestMonth, definition, targetsAsOf);
         MeasuredValue previous = yearDocument(years, organisationId, code, definition, previousPeriod)
                 .map(y -> valueAt(y, previousPeriod, asOf)).orElse(null);
         MeasuredValue lastYear = yearDocument(years, organisationId, code, definition, lastYearPeriod)
@@ -320,8 +330,8 @@ public class ReportQueries {
         String commentary = thisYear.flatMap(year -> latestAt(periodList(year, period, "commentary"), asOf))
                 .map(version -> version.getString("explanation")).orElse(null);
         return new ReportRow(code, definition.shortName(), definition.polarity(),
-                definition.basis() == null ? null : definition.basis().name(), definition.unit(), value,
-                target.forPeriod(period), target.annual(), target.status(definition.polarity(), value, period),
+                definition.basis() == null ? null : definition.basis().name(), definition.unit(), latestMonth, value,
+                target.forPeriod(latestMonth), target.annual(), target.status(definition.polarity(), value, latestMonth),
                 outcome, StatusRules.direction(definition.polarity(), value, lastYear, target.annual()),
                 StatusRules.direction(definition.polarity(), value, previous, target.annual()), commentary,
                 definition.managedBy(), definition.responsibleUnit(), definition.scrutinyCommittee(),
@@ -395,8 +405,9 @@ public class ReportQueries {
     }
 
     private static List<AimGroup> byCorporateAim(List<ReportRow> rows) {
+        // Aims in the order of their first indicator's code, as the source report lists them (SAFE: CP 1.x first).
         Map<String, List<ReportRow>> grouped = rows.stream().collect(Collectors.groupingBy(
-                row -> row.corporateAim() == null ? "" : row.corporateAim(), TreeMap::new, Collectors.toList()));
+                row -> row.corporateAim() == null ? "" : row.corporateAim(), LinkedHashMap::new, Collectors.toList()));
         List<AimGroup> groups = new ArrayList<>();
         grouped.forEach((aim, members) -> {
             Map<String, Long> counts = new LinkedHashMap<>();

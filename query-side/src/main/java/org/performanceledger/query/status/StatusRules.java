@@ -42,10 +42,14 @@ public final class StatusRules {
      * cumulative basis, the profiled running total), else the annual target.
      */
     public static Target periodTarget(Target annual, List<PeriodTarget> profile, String period) {
-        return profileEntry(profile, period)
-                .filter(entry -> entry.target() != null)
-                .map(entry -> new Target(TargetKind.NUMBER, entry.target(), null, null, null))
-                .orElse(annual);
+        Optional<PeriodTarget> entry = profileEntry(profile, period);
+        if (entry.isPresent() && entry.get().target() != null) {
+            return new Target(TargetKind.NUMBER, entry.get().target(), null, null, null);
+        }
+        if (entry.isPresent() && entry.get().lower() == null && entry.get().upper() == null) {
+            return null; // the profile says this period has no target of its own (a report's "-")
+        }
+        return annual;
     }
 
     public static Status status(Polarity polarity, MeasuredValue value, Target target, Tolerance tolerance,
