@@ -41,7 +41,9 @@ public enum LedgerErrorCode {
     /** No report for that period was ever published. */
     REPORT_NOT_PUBLISHED(Kind.NOT_FOUND),
     /** Someone else changed the same record at the same moment; the command can be retried. */
-    CONCURRENT_CHANGE(Kind.CONFLICT);
+    CONCURRENT_CHANGE(Kind.CONFLICT),
+    /** An import had rows the ledger cannot take, or no file at all: nothing of it was recorded. */
+    IMPORT_REFUSED(Kind.RULE);
 
     /** How a refusal maps onto the caller's expectations (and so onto HTTP status codes). */
     public enum Kind {

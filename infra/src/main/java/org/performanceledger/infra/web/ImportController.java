@@ -1,0 +1,100 @@
+package org.performanceledger.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.performanceledger.command.imports.FileKind;
+import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.command.imports.ImportTemplates;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.infra.imports.ImportReport;
+import org.performanceledger.infra.imports.ImportService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Imports of indicators, targets and values from CSV files and workbooks (docs/import.md), and their templates. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Imports")
+class ImportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/organisations/{org}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import CSV files or .xlsx workbooks (one or more 'file' parts): all of it or nothing; "
+            + "dryRun=true only reports what would be added, changed or left alone")
+    ResponseEntity<?> importFiles(@PathVariable String org, @RequestParam("file") List<MultipartFile> files,
+                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        List<ImportFile> contents = new ArrayList<>();
+        for (MultipartFile file : files) {
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? file.getName() : file.getOriginalFilename();
+            contents.add(new ImportFile(name, file.getBytes()));
+        }
+        if (contents.isEmpty()) {
+            throw new LedgerRejection(LedgerErrorCode.IMPORT_REFUSED, "file", "Send at least one file part");
+        }
+        ImportReport report = imports.run(org, contents, null, dryRun);
+        if (report.errors().isEmpty()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                report.errors().size() + " problem(s) in the import; nothing was recorded. Fix the rows listed "
+                        + "in 'errors' and import the files again.");
+        problem.setTitle("Import refused");
+        problem.setProperty("code", LedgerErrorCode.IMPORT_REFUSED.name());
+        problem.setProperty("errors", report.errors());
+        problem.setProperty("warnings", report.warnings());
+        problem.setProperty("files", report.files());
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @GetMapping(path = "/imports/templates/{kind}.csv", produces = "text/csv")
+    @Operation(summary = "A CSV template for one kind of import file: indicators, targets or values")
+    ResponseEntity<String> csvTemplate(@PathVariable String kind) {
+        FileKind fileKind = kind(kind);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(ImportTemplates.csv(fileKind));
+    }
+
+    @GetMapping(path = "/imports/templates/workbook.xlsx", produces = XLSX)
+    @Operation(summary = "An Excel template with a sheet for each kind of import file")
+    ResponseEntity<byte[]> workbookTemplate() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-import.xlsx\"")
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(ImportTemplates.workbook());
+    }
+
+    private static FileKind kind(String kind) {
+        try {
+            return FileKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new LedgerRejection(LedgerErrorCode.IMPORT_REFUSED, "kind",
+                    "No template '" + kind + "': there are indicators, targets and values");
+        }
+    }
+}
