@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * refusals — each naming its field and rule, and each changing nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.file.name=", "spring.main.banner-mode=off"})
+        properties = {"logging.file.name=", "spring.main.banner-mode=off", "ledger.demo-data=false"})
 @ActiveProfiles("demo")
 class CommandSideRestTest {
 

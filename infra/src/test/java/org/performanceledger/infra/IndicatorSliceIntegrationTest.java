@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  * tracking projection → REST query; and the refusals on the way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.file.name=", "spring.main.banner-mode=off"})
+        properties = {"logging.file.name=", "spring.main.banner-mode=off", "ledger.demo-data=false"})
 @ActiveProfiles("demo")
 class IndicatorSliceIntegrationTest {
 

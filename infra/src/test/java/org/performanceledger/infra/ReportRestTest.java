@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * value history behind the change. Three indicators of the January 2019 report (seed 004) stand in for the council.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.file.name=", "spring.main.banner-mode=off"})
+        properties = {"logging.file.name=", "spring.main.banner-mode=off", "ledger.demo-data=false"})
 @ActiveProfiles("demo")
 class ReportRestTest {
 

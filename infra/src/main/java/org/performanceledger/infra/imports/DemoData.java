@@ -1,0 +1,84 @@
+package org.performanceledger.infra.imports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.performanceledger.command.LedgerDirectory;
+import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.command.organisation.RegisterOrganisation;
+import org.performanceledger.events.ProvenanceKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the demo data on the first start of the demo profile: the organisations of {@code demo/organisations.csv}
+ * and, for each, its indicator, target and value files, transcribed from the source documents (see each folder's
+ * NOTES.md). Through the same import as any user's files, so every event says which file it came from. An
+ * organisation already registered is left alone: the second start loads nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "ledger.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final Importer LOADER = new Importer("demo-loader", "Demo data loader", "SYSTEM");
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> FILES = List.of("indicators.csv", "targets.csv", "values.csv");
+
+    private final LedgerDirectory directory;
+    private final CommandGateway commands;
+    private final ImportService imports;
+
+    DemoData(LedgerDirectory directory, CommandGateway commands, ImportService imports) {
+        this.directory = directory;
+        this.commands = commands;
+        this.imports = imports;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        for (CSVRecord organisation : manifest()) {
+            String id = organisation.get("id");
+            if (directory.organisation(id).isPresent()) {
+                continue;
+            }
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterOrganisation(id,
+                    organisation.get("name"), Integer.valueOf(organisation.get("return due days"))))
+                    .andMetaData(MetaData.from(Map.of(ProvenanceKeys.SOURCE, "demo",
+                            ProvenanceKeys.USER_ID, LOADER.userId(), ProvenanceKeys.USER_NAME, LOADER.userName(),
+                            ProvenanceKeys.ROLE, LOADER.role()))));
+            List<ImportFile> files = new ArrayList<>();
+            for (String file : FILES) {
+                ClassPathResource resource = new ClassPathResource("demo/" + id + "/" + file);
+                files.add(new ImportFile(id + "/" + file, resource.getContentAsByteArray()));
+            }
+            ImportReport report = imports.run(id, files, LOADER, false);
+            if (!report.errors().isEmpty()) {
+                report.errors().forEach(error -> log.error("Demo data {}: {}", id, ImportCommand.describe(error)));
+                throw new IllegalStateException("The demo data of '" + id + "' does not import; see the log");
+            }
+            log.info("Demo data: {} ({}) loaded, {} events", organisation.get("name"), id, report.eventsRecorded());
+        }
+    }
+
+    private static List<CSVRecord> manifest() throws IOException {
+        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/organisations.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
