@@ -75,6 +75,10 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("imports")) {
+            ImportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("reports")) {
             ReportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -348,7 +352,7 @@ public final class EventStoreBenchmark {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {

@@ -59,6 +59,7 @@ public final class ImportPlanner {
     private final List<ImportProblem> warnings = new ArrayList<>();
     private final Map<String, IndicatorState> indicators = new HashMap<>();
     private final Map<String, YearState> years = new HashMap<>();
+    private final Map<String, Integer> refusedIndicators = new HashMap<>();
 
     private ImportPlanner(String organisationId, LedgerDirectory directory) {
         this.organisationId = organisationId;
@@ -172,6 +173,9 @@ public final class ImportPlanner {
                         "A comparator needs its source (LAIT, DfE SFR, a report's title)");
             }
             if (cells.failed()) {
+                if (code != null) {
+                    refusedIndicators.putIfAbsent(code, row.line());
+                }
                 continue;
             }
             IndicatorState state = indicator(code);
@@ -536,7 +540,10 @@ public final class ImportPlanner {
 
     private IndicatorState knownIndicator(Cells cells, String code) {
         IndicatorState state = indicator(code);
-        if (state == null) {
+        if (state == null && refusedIndicators.containsKey(code)) {
+            cells.problem(Column.CODE, "Indicator '" + code + "' is in this import, but its own row (line "
+                    + refusedIndicators.get(code) + " of the indicators) was refused: correct that row first");
+        } else if (state == null) {
             cells.problem(Column.CODE, "No indicator '" + code + "' is registered in organisation '"
                     + organisationId + "' or in this import's indicators");
         }

@@ -44,7 +44,10 @@ final class TableReader {
         if (firstLine.isBlank()) {
             throw new ImportFileException("The file is empty: its first line must be the header");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine)).get();
+        // Empty lines are read as (blank) records, not skipped by the parser, so that the lines they take are
+        // counted in the next row's line number; blank records are left out below.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine)).setIgnoreEmptyLines(false)
+                .get();
         List<String> headers = null;
         List<Table.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -62,7 +65,7 @@ final class TableReader {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ImportFileException("The file is not readable as CSV: " + e.getMessage(), e);
         }
-        return new Table(file.name(), null, headers, headers, rows);
+        return new Table(file.name(), null, headers, headers.stream().map(String::strip).toList(), rows);
     }
 
     /** The separator the header line uses: a comma unless it has more tabs or semicolons. */

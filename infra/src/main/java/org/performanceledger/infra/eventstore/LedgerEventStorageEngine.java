@@ -204,6 +204,8 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
 
     // ---- aggregates and snapshots ------------------------------------------------------------------------------
 
+    private static final int FIRST_BATCH = 64;
+
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
         List<GenericDomainEventEntry<String>> entries = new ArrayList<>();
@@ -213,21 +215,25 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         return EventStreamUtils.upcastAndDeserializeDomainEvents(entries.stream(), eventSerializer, upcasterChain);
     }
 
-    /** An aggregate's events from a sequence number on, fetched {@code batchSize} keys at a time. */
+    /**
+     * An aggregate's events from a sequence number on, fetched by key: first {@value #FIRST_BATCH} keys (after a
+     * snapshot an aggregate rarely has more events than the snapshot threshold), then {@code batchSize} at a time.
+     */
     List<StoredEvent> aggregateEvents(String aggregateIdentifier, long firstSequenceNumber) {
         List<StoredEvent> found = new ArrayList<>();
         long from = firstSequenceNumber;
         while (true) {
-            List<String> keys = LongStream.range(from, from + batchSize)
+            int size = from == firstSequenceNumber ? Math.min(batchSize, FIRST_BATCH) : batchSize;
+            List<String> keys = LongStream.range(from, from + size)
                     .mapToObj(sequence -> StoredEvent.aggregateKey(aggregateIdentifier, sequence)).toList();
             List<StoredEvent> batch = new ArrayList<>();
             events.find(in("aggregateKey", keys)).forEach(document -> batch.add(StoredEvent.fromDocument(document)));
             batch.sort(Comparator.comparingLong(StoredEvent::sequence));
             found.addAll(batch);
-            if (batch.size() < batchSize) {
+            if (batch.size() < size) {
                 return found;
             }
-            from += batchSize;
+            from += size;
         }
     }
 

@@ -59,6 +59,20 @@ class LedgerEventStorageEngineTest {
     }
 
     @Test
+    void anAggregateLongerThanTheFirstLookupLoadsWhole() {
+        List<org.axonframework.eventhandling.EventMessage<?>> events = new java.util.ArrayList<>();
+        for (int sequence = 0; sequence < 150; sequence++) {
+            events.add(event("Long", sequence));
+        }
+        store.engine.appendEvents(events);
+
+        assertThat(store.engine.readEvents("Long", 0).asStream().count()).isEqualTo(150);
+        assertThat(store.engine.readEvents("Long", 70).asStream().map(DomainEventMessage::getSequenceNumber)
+                .findFirst()).contains(70L);
+        assertThat(store.engine.lastSequenceNumberFor("Long")).contains(149L);
+    }
+
+    @Test
     void aConflictingAppendRaisesAConcurrencyExceptionAndStoresNothing() {
         store.engine.appendEvents(List.of(event("A", 0), event("A", 1)));
 
