@@ -289,6 +289,32 @@ class IndicatorYearTest {
     }
 
     @Test
+    void aCumulativeProfileKnownOnlyToJanuaryNeedNotEndAtTheAnnualTarget() {
+        List<PeriodTarget> soFar = List.of(new PeriodTarget("2018-04", new BigDecimal("0.51"), null, null),
+                new PeriodTarget("2019-01", new BigDecimal("5.82"), null, null));
+        fixture.givenNoPriorActivity()
+                .when(new SetTarget(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null, soFar, "Plan", "Cabinet",
+                        "2018-04"))
+                .expectEvents(new TargetSet(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null, soFar, "Plan",
+                        "Cabinet", "2018-04", null));
+    }
+
+    @Test
+    void aProfileMayMarkAPeriodWithoutTargetButNotAHalfRange() {
+        List<PeriodTarget> marked = List.of(new PeriodTarget("2018-09", null, null, null));
+        fixture.givenNoPriorActivity()
+                .when(new SetTarget(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null, marked, "Plan", "Cabinet",
+                        "2018-04"))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(new SetTarget(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null,
+                        List.of(new PeriodTarget("2018-09", null, new BigDecimal("1"), null)), "Plan", "Cabinet",
+                        "2018-04"))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.TARGET_INCOMPLETE));
+    }
+
+    @Test
     void cannotSetATargetWithoutReasonOrAuthority() {
         fixture.givenNoPriorActivity()
                 .when(new SetTarget(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null, null, " ", null,

@@ -138,4 +138,17 @@ class StatusRulesTest {
                 ? new Tolerance(ToleranceKind.RELATIVE_PERCENT, new BigDecimal(text.substring(0, text.length() - 1)))
                 : new Tolerance(ToleranceKind.ABSOLUTE, new BigDecimal(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void aPeriodTheProfileMarksWithoutTargetHasNoTargetAndNoStatus() {
+        Target annual = new Target(TargetKind.NUMBER, new BigDecimal("46.38"), null, null, null);
+        List<PeriodTarget> profile = List.of(new PeriodTarget("2018-09", null, null, null),
+                new PeriodTarget("2018-10", new BigDecimal("45"), null, null));
+
+        assertThat(StatusRules.periodTarget(annual, profile, "2018-09")).isNull();
+        assertThat(StatusRules.status(Polarity.MAXIMISE, MeasuredValue.of(new BigDecimal("48.50")), annual, null,
+                profile, "2018-09")).isEqualTo(Status.NO_STATUS);
+        assertThat(StatusRules.periodTarget(annual, profile, "2018-10").number()).isEqualByComparingTo("45");
+        assertThat(StatusRules.periodTarget(annual, profile, "2018-11")).isEqualTo(annual);
+    }
 }
