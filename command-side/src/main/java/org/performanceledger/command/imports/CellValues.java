@@ -177,10 +177,9 @@ final class CellValues {
     }
 
     static Basis basis(String text) throws CellException {
-        for (Basis basis : Basis.values()) {
-            if (words(basis.name()).equals(words(text))) {
-                return basis;
-            }
+        Optional<Basis> basis = byName(Basis.class, text);
+        if (basis.isPresent()) {
+            return basis.get();
         }
         throw new CellException("'" + text + "' is not a basis: Monthly Snapshot, Cumulative YTD, YTD Snapshot, "
                 + "Rolling Quarter or YTD Average");
@@ -229,10 +228,9 @@ final class CellValues {
     }
 
     static OutturnKind outturn(String text) throws CellException {
-        for (OutturnKind kind : OutturnKind.values()) {
-            if (words(kind.name()).equals(words(text))) {
-                return kind;
-            }
+        Optional<OutturnKind> kind = byName(OutturnKind.class, text);
+        if (kind.isPresent()) {
+            return kind.get();
         }
         throw new CellException("'" + text + "' is not an outturn: Estimated, Final or Revised");
     }
@@ -363,6 +361,12 @@ final class CellValues {
     private static int fullYear(String digits) {
         int year = Integer.parseInt(digits);
         return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    /** The constant whose name the text spells, whatever its case and spacing: "Cumulative YTD" is CUMULATIVE_YTD. */
+    private static <E extends Enum<E>> Optional<E> byName(Class<E> type, String text) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(constant -> words(constant.name()).equals(words(text))).findFirst();
     }
 
     /** Lower case letters and digits only: how names are compared. */

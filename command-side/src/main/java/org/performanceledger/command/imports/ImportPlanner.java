@@ -282,7 +282,13 @@ public final class ImportPlanner {
                 }
             } else {
                 String period = cells.parse(Column.PERIOD, text -> CellValues.period(text, definition.frequency()));
-                PeriodTarget entry = period == null ? null : periodTarget(cells, period);
+                Optional<Cells> earlier = group.profile.stream().filter(entry -> entry.period().equals(period))
+                        .findFirst().map(entry -> group.profileRows.get(group.profile.indexOf(entry)));
+                if (earlier.isPresent()) {
+                    cells.problem(Column.PERIOD, "A second row for " + code + " " + period + " in " + year
+                            + " (the first is line " + earlier.get().row.line() + "): a period has one target");
+                }
+                PeriodTarget entry = period == null || earlier.isPresent() ? null : periodTarget(cells, period);
                 if (entry != null) {
                     group.profile.add(entry);
                     group.profileRows.add(cells);

@@ -503,4 +503,18 @@ class ImportPlannerTest {
         assertThat(plan.problems().get(0).reason()).contains("empty");
         assertThat(plan.problems().get(1).reason()).contains("not UTF-8");
     }
+
+    @Test
+    void aPeriodGivenTwoTargetsInOneYearIsAProblemOnTheSecondRow() {
+        ImportPlan plan = plan(ledgerWithCp11(), csv("targets.csv",
+                "code,year,period,target",
+                "CP 1.1,2018-19,,97.5%",
+                "CP 1.1,2018-19,2018-04,10%",
+                "CP 1.1,2018-19,April 2018,11%"));
+
+        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::column)
+                .containsExactly(tuple(4, "period"));
+        assertThat(plan.problems().get(0).reason()).contains("the first is line 3");
+        assertThat(plan.steps()).isEmpty();
+    }
 }
