@@ -33,12 +33,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Imports over HTTP, as the performance team uses them: a dry run changes nothing, an import records each fact once
@@ -145,6 +147,16 @@ class ImportRestTest {
         // The date the file claims is a field of the event, never its recording time.
         assertThat(payload.get("sourceDate").asText()).isEqualTo("2019-02-22");
         assertThat(recorded.get("timestamp").toString()).doesNotStartWith("2019-02-22");
+
+        // The auditor's trail names the file and its checksum beside each imported fact.
+        JsonNode trail = await().atMost(Duration.ofSeconds(20)).until(() -> http.withBasicAuth("auditor", "demo")
+                .getForObject("/api/organisations/southend/audit?code=CP 5.4", JsonNode.class),
+                page -> page.get("entries").size() == 4);
+        assertThat(trail.get("entries")).allSatisfy(entry -> assertThat(entry.get("source").asText())
+                .startsWith("import (").contains("sha256 ").containsAnyOf("indicators.csv", "targets.csv",
+                        "values.csv"));
+        assertThat(trail.get("entries")).allSatisfy(entry -> assertThat(entry.get("recordedBy").asText())
+                .isEqualTo("performance"));
     }
 
     @Test
