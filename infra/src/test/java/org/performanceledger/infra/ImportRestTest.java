@@ -261,6 +261,19 @@ class ImportRestTest {
     }
 
     @Test
+    void anImportIntoAnUnknownOrganisationIsNotFound() {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", file("values.csv", VALUES));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("performance", "demo").postForEntity(IMPORTS,
+                new HttpEntity<>(parts, headers), JsonNode.class, "nowhere");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(answer.getBody().get("code").asText()).isEqualTo("ORGANISATION_NOT_FOUND");
+    }
+
+    @Test
     void templatesComeForEachKindAndAsOneWorkbook() throws IOException {
         String values = http.withBasicAuth("officer", "demo").getForObject("/api/imports/templates/values.csv",
                 String.class);
