@@ -75,6 +75,19 @@ class ReportQueriesTest {
     }
 
     @Test
+    void aMonthWithoutValueShowsTheLatestEarlierMonthOfItsYearButNeverOfAnotherYear() {
+        ReportRow march = queries.handle(new MonthlyReportQuery("southend", "2019-03", null, null)).orElseThrow()
+                .indicators().get(0);
+        assertThat(march.latestMonth()).isEqualTo("2019-01");
+        assertThat(march.value().number()).isEqualByComparingTo("95");
+
+        ReportRow april = queries.handle(new MonthlyReportQuery("southend", "2019-04", null, null)).orElseThrow()
+                .indicators().get(0);
+        assertThat(april.latestMonth()).isEqualTo("2019-04");
+        assertThat(april.value()).isNull();
+    }
+
+    @Test
     void sectionThreeShowsTheLast24MonthsOfValueAgainstTarget() {
         MonthlyReport report = queries.handle(new MonthlyReportQuery("southend", "2019-01", null, null))
                 .orElseThrow();
