@@ -2,6 +2,7 @@ package org.performanceledger.command;
 
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.OutturnKind;
 import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.Tolerance;
@@ -32,6 +33,6 @@ public record YearFacts(String organisationId, String code, String year, TargetF
     }
 
     /** An outturn and which kind it is. */
-    public record Outturn(org.performanceledger.events.OutturnKind kind, MeasuredValue value) {
+    public record Outturn(OutturnKind kind, MeasuredValue value) {
     }
 }

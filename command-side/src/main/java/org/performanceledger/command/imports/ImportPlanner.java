@@ -185,22 +185,17 @@ public final class ImportPlanner {
                     "responsibleUnit", Column.RESPONSIBLE_UNIT, "managedBy", Column.MANAGED_BY,
                     "scrutinyCommittee", Column.SCRUTINY_COMMITTEE));
             String subject = code + " indicator";
+            RegisterIndicator register = new RegisterIndicator(organisationId, code, shortName,
+                    cells.optional(Column.DESCRIPTION), polarity, basis, cells.optional(Column.UNIT), decimalPlaces,
+                    frequency, yearBasis, cells.optional(Column.RESPONSIBLE_UNIT), cells.optional(Column.MANAGED_BY),
+                    cells.optional(Column.SCRUTINY_COMMITTEE), cells.optional(Column.CORPORATE_AIM), yearIntroduced,
+                    cells.optional(Column.EXTERNAL_REFERENCE));
             if (state == null) {
-                RegisterIndicator register = new RegisterIndicator(organisationId, code, shortName,
-                        cells.optional(Column.DESCRIPTION), polarity, basis, cells.optional(Column.UNIT),
-                        decimalPlaces, frequency, yearBasis, cells.optional(Column.RESPONSIBLE_UNIT),
-                        cells.optional(Column.MANAGED_BY), cells.optional(Column.SCRUTINY_COMMITTEE),
-                        cells.optional(Column.CORPORATE_AIM), yearIntroduced, cells.optional(Column.EXTERNAL_REFERENCE));
-                state = new IndicatorState(register.definition(), true, new ArrayList<>());
+                state = new IndicatorState(register.definition(), new ArrayList<>());
                 indicators.put(code, state);
                 steps.add(cells.step(subject, Change.ADD, shortName, register, fields));
             } else {
-                AmendIndicator amend = new AmendIndicator(organisationId, code, shortName,
-                        cells.optional(Column.DESCRIPTION), polarity, basis, cells.optional(Column.UNIT),
-                        decimalPlaces, frequency, yearBasis, cells.optional(Column.RESPONSIBLE_UNIT),
-                        cells.optional(Column.MANAGED_BY), cells.optional(Column.SCRUTINY_COMMITTEE),
-                        cells.optional(Column.CORPORATE_AIM), yearIntroduced, cells.optional(Column.EXTERNAL_REFERENCE),
-                        cells.reason("Imported from " + cells.file()));
+                AmendIndicator amend = register.asAmendment(cells.reason("Imported from " + cells.file()));
                 IndicatorDefinition amended = amend.applyTo(state.definition);
                 if (amended.equals(state.definition)) {
                     steps.add(cells.step(subject, Change.UNCHANGED, shortName, null, fields));
@@ -241,6 +236,8 @@ public final class ImportPlanner {
 
     /** The rows of one indicator's year in one sheet: an annual row and the rows of its profile. */
     private static final class TargetRows {
+        final String code;
+        final String year;
         Cells annual;
         Target target;
         Target stretch;
@@ -250,6 +247,11 @@ public final class ImportPlanner {
         final List<Cells> profileRows = new ArrayList<>();
         Cells first;
         boolean failed;
+
+        TargetRows(String code, String year) {
+            this.code = code;
+            this.year = year;
+        }
     }
 
     private void targets(Sheet sheet) {
@@ -262,7 +264,7 @@ public final class ImportPlanner {
             if (code == null || year == null || indicator == null) {
                 continue;
             }
-            TargetRows group = groups.computeIfAbsent(code + "\u0000" + year, key -> new TargetRows());
+            TargetRows group = groups.computeIfAbsent(code + "\u0000" + year, key -> new TargetRows(code, year));
             if (group.first == null) {
                 group.first = cells;
             }
@@ -296,11 +298,7 @@ public final class ImportPlanner {
             }
             group.failed |= cells.failed();
         }
-        groups.forEach((key, group) -> {
-            if (!group.failed) {
-                setTarget(key.substring(0, key.indexOf('\u0000')), key.substring(key.indexOf('\u0000') + 1), group);
-            }
-        });
+        groups.values().stream().filter(group -> !group.failed).forEach(this::setTarget);
     }
 
     private PeriodTarget periodTarget(Cells cells, String period) {
@@ -333,7 +331,9 @@ public final class ImportPlanner {
         };
     }
 
-    private void setTarget(String code, String year, TargetRows group) {
+    private void setTarget(TargetRows group) {
+        String code = group.code;
+        String year = group.year;
         IndicatorDefinition definition = indicators.get(code).definition;
         Cells cells = group.annual != null ? group.annual : group.first;
         Target target = group.target != null ? group.target
@@ -516,12 +516,10 @@ public final class ImportPlanner {
     /** An indicator as the ledger holds it, with what this import's earlier rows did to it. */
     private static final class IndicatorState {
         IndicatorDefinition definition;
-        final boolean active;
         final List<Comparator> comparators;
 
-        IndicatorState(IndicatorDefinition definition, boolean active, List<Comparator> comparators) {
+        IndicatorState(IndicatorDefinition definition, List<Comparator> comparators) {
             this.definition = definition;
-            this.active = active;
             this.comparators = comparators;
         }
     }
@@ -538,7 +536,7 @@ public final class ImportPlanner {
     private IndicatorState indicator(String code) {
         if (!indicators.containsKey(code)) {
             Optional<IndicatorFacts> facts = directory.indicator(organisationId, code);
-            indicators.put(code, facts.map(f -> new IndicatorState(f.definition(), f.active(),
+            indicators.put(code, facts.map(f -> new IndicatorState(f.definition(),
                     new ArrayList<>(f.comparators()))).orElse(null));
         }
         return indicators.get(code);

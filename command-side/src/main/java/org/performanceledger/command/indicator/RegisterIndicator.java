@@ -51,6 +51,13 @@ public record RegisterIndicator(
         return IndicatorId.of(organisationId, code);
     }
 
+    /** The same definition as an amendment of an indicator already registered: blank fields keep what it has. */
+    public AmendIndicator asAmendment(String reason) {
+        return new AmendIndicator(organisationId, code, shortName, description, polarity, basis, unit, decimalPlaces,
+                frequency, yearBasis, responsibleUnit, managedBy, scrutinyCommittee, corporateAim, yearIntroduced,
+                externalReference, reason);
+    }
+
     /** The definition this registration records, defaults filled in. */
     public IndicatorDefinition definition() {
         return new IndicatorDefinition(shortName.strip(), description, polarity, basis, unit, decimalPlaces,

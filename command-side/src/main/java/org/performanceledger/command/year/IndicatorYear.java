@@ -47,7 +47,6 @@ public class IndicatorYear {
     private String organisationId;
     private String code;
     private String year;
-    private Target target;
     private YearFacts.TargetFacts targetFacts;
     private final Map<String, MeasuredValue> values = new HashMap<>();
     private MeasuredValue outturn;
@@ -68,7 +67,7 @@ public class IndicatorYear {
         apply(new TargetSet(command.organisationId(), command.code(), command.year(), command.target(),
                 command.stretchTarget(), command.tolerance(),
                 command.profile() == null ? List.of() : List.copyOf(command.profile()), command.reason().strip(),
-                command.authority().strip(), command.effectiveFrom(), target));
+                command.authority().strip(), command.effectiveFrom(), targetFacts == null ? null : targetFacts.target()));
     }
 
     @CommandHandler
@@ -164,7 +163,6 @@ public class IndicatorYear {
     @EventSourcingHandler
     void on(TargetSet event) {
         identify(event.organisationId(), event.code(), event.year());
-        target = event.target();
         targetFacts = new YearFacts.TargetFacts(event.target(), event.stretchTarget(), event.tolerance(),
                 event.profile() == null ? List.of() : List.copyOf(event.profile()));
     }

@@ -73,6 +73,8 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
     static final String EVENTS = "events";
     static final String COUNTERS = "event_counters";
     static final String SNAPSHOTS = "snapshots";
+    /** An aggregate's first lookup: more than the snapshot threshold's worth of events after a snapshot is rare. */
+    private static final int FIRST_BATCH = 64;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -203,8 +205,6 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
     }
 
     // ---- aggregates and snapshots ------------------------------------------------------------------------------
-
-    private static final int FIRST_BATCH = 64;
 
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {

@@ -23,7 +23,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads the demo data on the first start of the demo profile: the organisations of {@code demo/organisations.csv}
@@ -58,9 +57,7 @@ class DemoData implements ApplicationRunner {
             }
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterOrganisation(id,
                     organisation.get("name"), Integer.valueOf(organisation.get("return due days"))))
-                    .andMetaData(MetaData.from(Map.of(ProvenanceKeys.SOURCE, "demo",
-                            ProvenanceKeys.USER_ID, LOADER.userId(), ProvenanceKeys.USER_NAME, LOADER.userName(),
-                            ProvenanceKeys.ROLE, LOADER.role()))));
+                    .andMetaData(MetaData.from(LOADER.provenance()).and(ProvenanceKeys.SOURCE, "demo")));
             List<ImportFile> files = new ArrayList<>();
             for (String file : FILES) {
                 ClassPathResource resource = new ClassPathResource("demo/" + id + "/" + file);

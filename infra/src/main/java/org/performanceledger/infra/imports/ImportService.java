@@ -58,11 +58,9 @@ public class ImportService {
             ImportPlan plan = ImportPlanner.plan(organisationId, files, directory);
             List<ImportProblem> errors = new ArrayList<>(plan.problems());
             Map<String, String> checksums = plan.files();
-            long sent = 0;
             for (ImportStep step : plan.steps()) {
                 if (step.command() != null) {
                     send(step, checksums.get(step.file()), importer, errors);
-                    sent++;
                 }
             }
             boolean record = errors.isEmpty() && !dryRun;
@@ -71,7 +69,7 @@ public class ImportService {
             } else {
                 unitOfWork.rollback();
             }
-            return report(organisationId, dryRun, record, plan, record ? sent : 0, errors);
+            return report(organisationId, dryRun, record, plan, errors);
         } catch (RuntimeException | Error e) {
             if (unitOfWork.isActive()) {
                 unitOfWork.rollback(e);
@@ -86,9 +84,7 @@ public class ImportService {
         provenance.put(ProvenanceKeys.IMPORT_FILE, step.file());
         provenance.put(ProvenanceKeys.IMPORT_CHECKSUM, checksum);
         if (importer != null) {
-            provenance.put(ProvenanceKeys.USER_ID, importer.userId());
-            provenance.put(ProvenanceKeys.USER_NAME, importer.userName());
-            provenance.put(ProvenanceKeys.ROLE, importer.role());
+            provenance.putAll(importer.provenance());
         }
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command())
@@ -110,13 +106,15 @@ public class ImportService {
     }
 
     private static ImportReport report(String organisationId, boolean dryRun, boolean recorded, ImportPlan plan,
-                                       long events, List<ImportProblem> errors) {
+                                       List<ImportProblem> errors) {
+        long added = plan.count(ImportStep.Change.ADD);
+        long changed = plan.count(ImportStep.Change.CHANGE);
         List<ImportReport.File> files = plan.files().entrySet().stream()
                 .map(file -> new ImportReport.File(file.getKey(), file.getValue())).toList();
         List<ImportReport.Item> items = plan.steps().stream().map(step -> new ImportReport.Item(step.file(),
                 step.sheet(), step.line(), step.subject(), step.change(), step.detail())).toList();
-        return new ImportReport(organisationId, dryRun, recorded, files, events,
-                plan.count(ImportStep.Change.ADD), plan.count(ImportStep.Change.CHANGE),
-                plan.count(ImportStep.Change.UNCHANGED), items, List.copyOf(errors), plan.warnings());
+        // Every added or changed fact is one command, and every command records one event.
+        return new ImportReport(organisationId, dryRun, recorded, files, recorded ? added + changed : 0, added,
+                changed, plan.count(ImportStep.Change.UNCHANGED), items, List.copyOf(errors), plan.warnings());
     }
 }

@@ -309,17 +309,9 @@ public class ReportQueries {
                                  String previousPeriod, String lastYearPeriod, Map<String, Document> years,
                                  Instant asOf, Instant targetsAsOf) {
         Optional<Document> thisYear = yearDocument(years, organisationId, code, definition, period);
-        // Like the source report's "Latest Month": a month without a value shows the year's latest earlier one.
-        String shown = period;
-        MeasuredValue value = thisYear.map(year -> valueAt(year, period, asOf)).orElse(null);
-        for (YearMonth earlier = YearMonth.parse(period).minusMonths(1); value == null && thisYear.isPresent()
-                && Periods.yearOf(earlier.toString(), Frequency.MONTHLY, definition.yearBasis())
-                .equals(Periods.yearOf(period, Frequency.MONTHLY, definition.yearBasis()));
-             earlier = earlier.minusMonths(1)) {
-            value = valueAt(thisYear.get(), earlier.toString(), asOf);
-            shown = value == null ? shown : earlier.toString();
-        }
-        String latestMonth = value == null ? period : shown;
+        String latestMonth = thisYear.flatMap(year -> latestMonthWithValue(year, period, definition, asOf))
+                .orElse(period);
+        MeasuredValue value = thisYear.map(year -> valueAt(year, latestMonth, asOf)).orElse(null);
         TargetInForce target = targetAt(thisYear, latestMonth, definition, targetsAsOf);
         MeasuredValue previous = yearDocument(years, organisationId, code, definition, previousPeriod)
                 .map(y -> valueAt(y, previousPeriod, asOf)).orElse(null);
@@ -336,6 +328,22 @@ public class ReportQueries {
                 StatusRules.direction(definition.polarity(), value, previous, target.annual()), commentary,
                 definition.managedBy(), definition.responsibleUnit(), definition.scrutinyCommittee(),
                 definition.corporateAim());
+    }
+
+    /**
+     * Like the source report's "Latest Month": the month itself when it has a value, else the latest earlier month
+     * of the same year that has one.
+     */
+    private static Optional<String> latestMonthWithValue(Document year, String period,
+                                                         IndicatorDefinition definition, Instant asOf) {
+        Optional<String> yearOfPeriod = Periods.yearOf(period, Frequency.MONTHLY, definition.yearBasis());
+        for (YearMonth month = YearMonth.parse(period); Periods.yearOf(month.toString(), Frequency.MONTHLY,
+                definition.yearBasis()).equals(yearOfPeriod); month = month.minusMonths(1)) {
+            if (valueAt(year, month.toString(), asOf) != null) {
+                return Optional.of(month.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The year document a month of an indicator lives in, if fetched. */
