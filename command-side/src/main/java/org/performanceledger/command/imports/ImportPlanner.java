@@ -71,6 +71,12 @@ public final class ImportPlanner {
         ImportPlanner planner = new ImportPlanner(organisationId, directory);
         Map<FileKind, List<Sheet>> byKind = new EnumMap<>(FileKind.class);
         for (ImportFile file : files) {
+            if (planner.files.containsKey(file.name())) {
+                // Events name their file: two of one name could not be told apart afterwards.
+                planner.problems.add(new ImportProblem(file.name(), null, null, null, null, "Two files are named '"
+                        + file.name() + "': give each file of an import its own name"));
+                continue;
+            }
             planner.files.put(file.name(), file.checksum());
             planner.read(file).forEach(sheet -> byKind.computeIfAbsent(sheet.kind, k -> new ArrayList<>()).add(sheet));
         }

@@ -517,4 +517,15 @@ class ImportPlannerTest {
         assertThat(plan.problems().get(0).reason()).contains("the first is line 3");
         assertThat(plan.steps()).isEmpty();
     }
+
+    @Test
+    void twoFilesOfOneNameAreAProblemForTheirEventsCouldNotTellThemApart() {
+        ImportPlan plan = plan(ledgerWithCp11(),
+                csv("values.csv", "code,period,value", "CP 1.1,2019-01,5"),
+                csv("values.csv", "code,period,value", "CP 1.1,2019-02,6"));
+
+        assertThat(plan.problems()).extracting(ImportProblem::file, ImportProblem::reason)
+                .containsExactly(tuple("values.csv", "Two files are named 'values.csv': give each file of an "
+                        + "import its own name"));
+    }
 }
