@@ -5,6 +5,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.axonframework.serialization.Revision;
+import org.performanceledger.events.LedgerEvent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "org.performanceledger", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,4 +54,9 @@ class ArchitectureTest {
     static final ArchRule the_command_side_uses_no_mongodb_types =
             noClasses().that().resideInAPackage(COMMAND_SIDE)
                     .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..");
+
+    @ArchTest
+    static final ArchRule every_event_belongs_to_the_sealed_family_of_its_aggregate =
+            classes().that().resideInAPackage(EVENTS).and().areAnnotatedWith(Revision.class)
+                    .should().implement(LedgerEvent.class);
 }

@@ -12,5 +12,10 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record CommentaryDrafted(String organisationId, String code, String year, String period,
-                                String explanation, String actions, String anticipated, int draft) {
+                                String explanation, String actions, String anticipated, int draft) implements IndicatorYearEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -13,5 +13,10 @@ public record IndicatorAmended(
         IndicatorDefinition previous,
         IndicatorDefinition amended,
         String reason
-) {
+) implements IndicatorEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

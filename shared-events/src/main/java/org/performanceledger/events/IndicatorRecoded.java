@@ -7,5 +7,10 @@ import org.axonframework.serialization.Revision;
  * no more returns.
  */
 @Revision("1")
-public record IndicatorRecoded(String organisationId, String code, String newCode, String reason) {
+public record IndicatorRecoded(String organisationId, String code, String newCode, String reason) implements IndicatorEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -20,5 +20,10 @@ public record IndicatorRegistered(
         String code,
         IndicatorDefinition definition,
         String recodedFrom
-) {
+) implements IndicatorEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param number the value when {@code state} is NUMBER, else null
  * @param reason why there is no number; null for NUMBER
  */
-public record MeasuredValue(ValueState state, BigDecimal number, String reason) {
+public record MeasuredValue(ValueState state, BigDecimal number, String reason) implements Worded {
 
     public static MeasuredValue of(BigDecimal number) {
         return new MeasuredValue(ValueState.NUMBER, number, null);
@@ -20,7 +20,16 @@ public record MeasuredValue(ValueState state, BigDecimal number, String reason) 
         if (other == null || state != other.state) {
             return false;
         }
-        return state == ValueState.NUMBER ? number.compareTo(other.number) == 0
+        return state == ValueState.NUMBER ? Numbers.same(number, other.number)
                 : java.util.Objects.equals(reason, other.reason);
+    }
+
+    /** As reports and the audit trail write it: {@code 6.18}, {@code TBC (awaiting data)}, {@code Not applicable}. */
+    @Override
+    public String words() {
+        if (state == ValueState.NUMBER) {
+            return number == null ? "none" : number.toPlainString();
+        }
+        return state.words() + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
     }
 }

@@ -10,5 +10,10 @@ import org.axonframework.serialization.Revision;
  * @param returnDueDays    returns for a period are due this many days after the period ends; later ones are late
  */
 @Revision("1")
-public record OrganisationRegistered(String organisationId, String name, int returnDueDays) {
+public record OrganisationRegistered(String organisationId, String name, int returnDueDays) implements OrganisationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -7,5 +7,10 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record OutturnRecorded(String organisationId, String code, String year, OutturnKind kind,
-                              MeasuredValue value, MeasuredValue replaced, String reason) {
+                              MeasuredValue value, MeasuredValue replaced, String reason) implements IndicatorYearEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -12,4 +12,25 @@ import java.math.BigDecimal;
  * @param upper  the upper expected value of an activity indicator; else null
  */
 public record PeriodTarget(String period, BigDecimal target, BigDecimal lower, BigDecimal upper) {
+
+    /** True when both give the same period the same target or range, whatever the scale of their numbers. */
+    public boolean sameAs(PeriodTarget other) {
+        return other != null && java.util.Objects.equals(period, other.period) && Numbers.same(target, other.target)
+                && Numbers.same(lower, other.lower) && Numbers.same(upper, other.upper);
+    }
+
+    /** True when two profiles give the same periods the same targets, in the same order; null is empty. */
+    public static boolean same(java.util.List<PeriodTarget> a, java.util.List<PeriodTarget> b) {
+        java.util.List<PeriodTarget> left = a == null ? java.util.List.of() : a;
+        java.util.List<PeriodTarget> right = b == null ? java.util.List.of() : b;
+        if (left.size() != right.size()) {
+            return false;
+        }
+        for (int i = 0; i < left.size(); i++) {
+            if (!left.get(i).sameAs(right.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

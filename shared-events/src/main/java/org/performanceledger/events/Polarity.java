@@ -4,13 +4,24 @@ package org.performanceledger.events;
  * Which way is good for an indicator. The names are part of the stored events and the public API:
  * never rename a constant, only add.
  */
-public enum Polarity {
+public enum Polarity implements Worded {
     /** Aim to maximise: higher is better. */
-    MAXIMISE,
+    MAXIMISE("Aim to Maximise"),
     /** Aim to minimise: lower is better. */
-    MINIMISE,
+    MINIMISE("Aim to Minimise"),
     /** A target range ("Goldilocks"): inside the range is good, either side is worse. */
-    RANGE,
+    RANGE("Goldilocks"),
     /** An activity indicator: an expected range where outside is notable, not good or bad. */
-    ACTIVITY
+    ACTIVITY("Activity (expected range)");
+
+    private final String words;
+
+    Polarity(String words) {
+        this.words = words;
+    }
+
+    @Override
+    public String words() {
+        return words;
+    }
 }

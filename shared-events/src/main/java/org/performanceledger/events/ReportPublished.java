@@ -12,5 +12,10 @@ import org.axonframework.serialization.Revision;
  * @param title          the report's title, e.g. "Monthly Performance Report January 2019"
  */
 @Revision("1")
-public record ReportPublished(String organisationId, String period, String committee, String title) {
+public record ReportPublished(String organisationId, String period, String committee, String title) implements OrganisationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -32,5 +32,10 @@ public record TargetSet(
         String authority,
         String effectiveFrom,
         Target replaced
-) {
+) implements IndicatorYearEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -21,5 +21,10 @@ public record ValueCorrected(
         MeasuredValue replaced,
         String reason,
         LocalDate sourceDate
-) {
+) implements IndicatorYearEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -32,5 +32,10 @@ public record ValueRecorded(
         LocalDate dueDate,
         boolean late,
         LocalDate sourceDate
-) {
+) implements IndicatorYearEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

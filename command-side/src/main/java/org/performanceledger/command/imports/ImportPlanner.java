@@ -191,13 +191,13 @@ public final class ImportPlanner {
                     "responsibleUnit", Column.RESPONSIBLE_UNIT, "managedBy", Column.MANAGED_BY,
                     "scrutinyCommittee", Column.SCRUTINY_COMMITTEE));
             String subject = code + " indicator";
-            RegisterIndicator register = new RegisterIndicator(organisationId, code, shortName,
-                    cells.optional(Column.DESCRIPTION), polarity, basis, cells.optional(Column.UNIT), decimalPlaces,
-                    frequency, yearBasis, cells.optional(Column.RESPONSIBLE_UNIT), cells.optional(Column.MANAGED_BY),
-                    cells.optional(Column.SCRUTINY_COMMITTEE), cells.optional(Column.CORPORATE_AIM), yearIntroduced,
-                    cells.optional(Column.EXTERNAL_REFERENCE));
+            RegisterIndicator register = new RegisterIndicator(organisationId, code, new IndicatorDefinition(
+                    shortName, cells.optional(Column.DESCRIPTION), polarity, basis, cells.optional(Column.UNIT),
+                    decimalPlaces, frequency, yearBasis, cells.optional(Column.RESPONSIBLE_UNIT),
+                    cells.optional(Column.MANAGED_BY), cells.optional(Column.SCRUTINY_COMMITTEE),
+                    cells.optional(Column.CORPORATE_AIM), yearIntroduced, cells.optional(Column.EXTERNAL_REFERENCE)));
             if (state == null) {
-                state = new IndicatorState(register.definition(), new ArrayList<>());
+                state = new IndicatorState(register.definition().withDefaults(), new ArrayList<>());
                 indicators.put(code, state);
                 steps.add(cells.step(subject, Change.ADD, shortName, register, fields));
             } else {

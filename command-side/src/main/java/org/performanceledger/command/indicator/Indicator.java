@@ -53,7 +53,8 @@ public class Indicator {
         }
         require(directory.organisation(command.organisationId()).isPresent(), LedgerErrorCode.ORGANISATION_NOT_FOUND,
                 "organisationId", "No organisation '" + command.organisationId() + "' is registered");
-        apply(new IndicatorRegistered(command.organisationId(), command.code(), command.definition(), null));
+        apply(new IndicatorRegistered(command.organisationId(), command.code(), command.definition().withDefaults(),
+                null));
     }
 
     /** The first event of an indicator that continues an older code's history; see {@link IndicatorRecoding}. */

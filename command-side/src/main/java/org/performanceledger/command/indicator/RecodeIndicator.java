@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.performanceledger.command.LedgerRules;
+import org.performanceledger.events.LedgerRules;
 
 /** Continue an indicator under a new code; the old code keeps its history and links to the new one. */
 public record RecodeIndicator(

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.performanceledger.command.LedgerRules;
+import org.performanceledger.events.LedgerRules;
 
 /** Stop reporting an indicator, for a reason. Its history stays. */
 public record RetireIndicator(

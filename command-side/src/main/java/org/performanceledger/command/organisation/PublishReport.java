@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.performanceledger.command.LedgerRules;
+import org.performanceledger.events.LedgerRules;
 
 /** Record that the report for a period was issued to a committee, now. */
 public record PublishReport(

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.performanceledger.command.LedgerRules;
+import org.performanceledger.events.LedgerRules;
 
 /**
  * Register an organisation whose performance the ledger keeps.

@@ -3,7 +3,7 @@ package org.performanceledger.command.year;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.performanceledger.command.LedgerRules;
+import org.performanceledger.events.LedgerRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.performanceledger.events.MeasuredValue;

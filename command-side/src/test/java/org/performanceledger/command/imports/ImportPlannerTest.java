@@ -117,10 +117,11 @@ class ImportPlannerTest {
         assertThat(plan.files().get("values.csv")).isEqualTo(VALUES.checksum()).matches("[0-9a-f]{64}");
 
         List<Object> commands = plan.steps().stream().map(ImportStep::command).toList();
-        assertThat(commands.get(0)).isEqualTo(new RegisterIndicator(ORG, CODE, SHORT_NAME,
-                "Share of council tax due in the year that is collected", Polarity.MAXIMISE, Basis.CUMULATIVE_YTD,
-                "%", 1, Frequency.MONTHLY, null, "Strategic Services", null, null, null, "2014", null));
-        assertThat(((RegisterIndicator) commands.get(0)).definition()).isEqualTo(CP_1_1);
+        assertThat(commands.get(0)).isEqualTo(new RegisterIndicator(ORG, CODE, new IndicatorDefinition(
+                SHORT_NAME, "Share of council tax due in the year that is collected", Polarity.MAXIMISE,
+                Basis.CUMULATIVE_YTD, "%", 1, Frequency.MONTHLY, null, "Strategic Services", null, null, null, "2014",
+                null)));
+        assertThat(((RegisterIndicator) commands.get(0)).definition().withDefaults()).isEqualTo(CP_1_1);
 
         assertThat(commands.get(1)).isEqualTo(new SetTarget(ORG, CODE, "2018-19",
                 new Target(TargetKind.NUMBER, n("97.5"), null, null, null), null,

@@ -24,6 +24,7 @@ import org.performanceledger.command.year.SetTarget;
 import org.performanceledger.events.Basis;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.Frequency;
+import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.Target;
@@ -175,10 +176,11 @@ class WorkbookImportTest {
         assertThat(plan.steps()).extracting(ImportStep::sheet, ImportStep::line, ImportStep::change,
                 ImportStep::command).containsExactly(
                 tuple("Indicators", 2, Change.ADD, new RegisterIndicator(ORG, "CP 1.1",
-                        "Council tax collected [Cumulative YTD]", null, Polarity.MAXIMISE, Basis.CUMULATIVE_YTD, "%",
-                        2, null, null, null, null, null, null, null, null)),
-                tuple("Indicators", 3, Change.ADD, new RegisterIndicator(ORG, "CP 2.1", "Library visits", null,
-                        Polarity.ACTIVITY, null, "number", 0, null, null, null, null, null, null, null, null)),
+                        new IndicatorDefinition("Council tax collected [Cumulative YTD]", null, Polarity.MAXIMISE,
+                                Basis.CUMULATIVE_YTD, "%", 2, null, null, null, null, null, null, null, null))),
+                tuple("Indicators", 3, Change.ADD, new RegisterIndicator(ORG, "CP 2.1",
+                        new IndicatorDefinition("Library visits", null, Polarity.ACTIVITY, null, "number", 0, null,
+                                null, null, null, null, null, null, null))),
                 // 0.866 formatted 0.00% is 86.60, as the sheet shows it; the Jan-19 date cell is the month.
                 tuple("Values", 2, Change.ADD, new RecordValue(ORG, "CP 1.1", "2018-19", "2019-01",
                         MeasuredValue.of(n("86.60")), null, null, LocalDate.of(2019, 2, 22))),

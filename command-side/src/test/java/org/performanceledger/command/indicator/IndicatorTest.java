@@ -42,9 +42,9 @@ class IndicatorTest {
     }
 
     private static RegisterIndicator registerClaRate() {
-        return new RegisterIndicator("southend", "CP 1.2", CLA_RATE.shortName(), null, Polarity.RANGE,
-                Basis.MONTHLY_SNAPSHOT, "rate", 1, Frequency.MONTHLY, YearBasis.FINANCIAL, "Department for People",
-                "Head of Children's Services", "People Scrutiny", "SAFE", "2018-19", null);
+        return new RegisterIndicator("southend", "CP 1.2", new IndicatorDefinition(CLA_RATE.shortName(), null,
+                Polarity.RANGE, Basis.MONTHLY_SNAPSHOT, "rate", 1, Frequency.MONTHLY, YearBasis.FINANCIAL,
+                "Department for People", "Head of Children's Services", "People Scrutiny", "SAFE", "2018-19", null));
     }
 
     private static IndicatorRegistered claRateRegistered() {
@@ -192,7 +192,7 @@ class IndicatorTest {
     }
 
     private static AmendIndicator amendManagedBy(String managedBy, String reason) {
-        return new AmendIndicator("southend", "CP 1.2", null, null, null, null, null, null, null, null, null,
-                managedBy, null, null, null, null, reason);
+        return new AmendIndicator("southend", "CP 1.2", new IndicatorDefinition(null, null, null, null, null, null,
+                null, null, null, managedBy, null, null, null, null), reason);
     }
 }

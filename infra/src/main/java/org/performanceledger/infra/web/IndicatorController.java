@@ -53,10 +53,7 @@ class IndicatorController {
                                                  @RequestBody IndicatorRequests.Register request,
                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                                  UriComponentsBuilder uri) {
-        commands.send(new RegisterIndicator(org, request.code(), request.shortName(), request.description(),
-                request.polarity(), request.basis(), request.unit(), request.decimalPlaces(), request.frequency(),
-                request.yearBasis(), request.responsibleUnit(), request.managedBy(), request.scrutinyCommittee(),
-                request.corporateAim(), request.yearIntroduced(), request.externalReference()), key);
+        commands.send(new RegisterIndicator(org, request.code(), request.definition()), key);
         URI location = uri.path("/api/organisations/{org}/indicators/{code}").buildAndExpand(org, request.code())
                 .encode().toUri();
         return ResponseEntity.created(location).body(Map.of("organisationId", org, "code", request.code()));
@@ -86,10 +83,7 @@ class IndicatorController {
                                               @RequestBody IndicatorRequests.Amend request,
                                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         commands.indicator(org, code);
-        commands.send(new AmendIndicator(org, code, request.shortName(), request.description(), request.polarity(),
-                request.basis(), request.unit(), request.decimalPlaces(), request.frequency(), request.yearBasis(),
-                request.responsibleUnit(), request.managedBy(), request.scrutinyCommittee(), request.corporateAim(),
-                request.yearIntroduced(), request.externalReference(), request.reason()), key);
+        commands.send(new AmendIndicator(org, code, request.change(), request.reason()), key);
         return accepted(org, code);
     }
 

@@ -1,11 +1,9 @@
 package org.performanceledger.infra.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.performanceledger.events.Basis;
+import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.ComparatorKind;
-import org.performanceledger.events.Frequency;
-import org.performanceledger.events.Polarity;
-import org.performanceledger.events.YearBasis;
 
 import java.math.BigDecimal;
 
@@ -18,31 +16,15 @@ final class IndicatorRequests {
     private IndicatorRequests() {
     }
 
+    /** The code, and the definition's fields beside it (flat, as the API has always taken them). */
     record Register(
             @Schema(description = "Code unique within the organisation", example = "CP 1.2") String code,
-            @Schema(example = "Rate of Looked After Children per 10,000 population under the age of 18")
-            String shortName,
-            String description,
-            @Schema(description = "Which way is good") Polarity polarity,
-            @Schema(description = "How a period's value accumulates") Basis basis,
-            @Schema(example = "%") String unit,
-            Integer decimalPlaces,
-            @Schema(description = "Default MONTHLY") Frequency frequency,
-            @Schema(description = "Default FINANCIAL") YearBasis yearBasis,
-            @Schema(example = "Department for People") String responsibleUnit,
-            String managedBy,
-            @Schema(example = "People Scrutiny") String scrutinyCommittee,
-            @Schema(example = "SAFE") String corporateAim,
-            @Schema(example = "2018-19") String yearIntroduced,
-            @Schema(example = "ASCOF 2B(1)") String externalReference
+            @JsonUnwrapped IndicatorDefinition definition
     ) {
     }
 
-    /** Fields left out keep their current value. */
-    record Amend(String shortName, String description, Polarity polarity, Basis basis, String unit,
-                 Integer decimalPlaces, Frequency frequency, YearBasis yearBasis, String responsibleUnit,
-                 String managedBy, String scrutinyCommittee, String corporateAim, String yearIntroduced,
-                 String externalReference, String reason) {
+    /** The fields to change, flat beside the reason; fields left out keep their current value. */
+    record Amend(@JsonUnwrapped IndicatorDefinition change, String reason) {
     }
 
     record Retire(String reason) {

@@ -114,7 +114,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static FieldError toFieldError(ConstraintViolation<?> violation) {
-        return new FieldError(violation.getPropertyPath().toString(),
+        // A definition travels whole in commands but sits flat beside the code in every request: name its fields so.
+        return new FieldError(violation.getPropertyPath().toString().replaceFirst("^(definition|change)\\.", ""),
                 violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
                 violation.getMessage());
     }

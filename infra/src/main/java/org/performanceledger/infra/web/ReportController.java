@@ -9,7 +9,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
-import org.performanceledger.query.Words;
+import org.performanceledger.events.Worded;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
 import org.performanceledger.query.history.PublishedReportQuery;
@@ -79,8 +79,8 @@ class ReportController {
                 "Expected Outcome", "Against same month last year", "Against previous month", "Comment",
                 "Managed By", "Responsible Unit", "Scrutiny Committee", "Corporate Aim").get())) {
             for (ReportRow row : report.indicators()) {
-                printer.printRecord(row.code(), row.shortName(), row.polarity(), row.latestMonth(), Words.of(row.value()),
-                        Words.of(row.periodTarget()), Words.of(row.annualTarget()), row.status(), row.expectedOutcome(),
+                printer.printRecord(row.code(), row.shortName(), row.polarity(), row.latestMonth(), words(row.value()),
+                        words(row.periodTarget()), words(row.annualTarget()), row.status(), row.expectedOutcome(),
                         row.againstSamePeriodLastYear(), row.againstPreviousPeriod(), row.commentary(),
                         row.managedBy(), row.responsibleUnit(), row.scrutinyCommittee(), row.corporateAim());
             }
@@ -123,5 +123,9 @@ class ReportController {
                         ResponseTypes.optionalInstanceOf(ValueHistory.class)).join()
                 .orElseThrow(() -> new LedgerRejection(LedgerErrorCode.INDICATOR_NOT_FOUND, "code",
                         "No indicator '" + code + "' with a period '" + period + "' in organisation '" + org + "'"));
+    }
+
+    private static String words(Worded value) {
+        return value == null ? null : value.words();
     }
 }

@@ -1,4 +1,4 @@
-package org.performanceledger.command;
+package org.performanceledger.events;
 
 /**
  * Formats and limits shared by every command, so web, import and tests enforce one rule.
@@ -34,6 +34,8 @@ public final class LedgerRules {
     public static final int SHORT_NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int REASON_MAX = 2000;
+    public static final int UNIT_MAX = 20;
+    public static final int DECIMAL_PLACES_MAX = 6;
     public static final int COMMENTARY_MAX = 10000;
 
     private LedgerRules() {
