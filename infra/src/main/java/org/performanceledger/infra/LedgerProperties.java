@@ -57,11 +57,17 @@ public record LedgerProperties(
     }
 
     /**
-     * @param username    the login name, also recorded as the user id on every event
-     * @param password    the password hash in Spring Security's {@code {id}hash} form, e.g. {@code {bcrypt}...}
-     * @param displayName the name recorded beside the user id
-     * @param role        OFFICER, PERFORMANCE, AUDITOR or SCRUTINY
+     * A user who may sign in, with the roles they hold and where: each role in each of the named organisations, or
+     * in every organisation when {@code organisations} is {@code [*]}.
+     *
+     * @param username      the login name, also recorded as the user id on every event
+     * @param password      the password hash in Spring Security's {@code {id}hash} form, e.g. {@code {bcrypt}...}
+     * @param displayName   the name recorded beside the user id
+     * @param roles         OFFICER, PERFORMANCE, AUDITOR, SCRUTINY, ADMIN
+     * @param role          one role, as configurations before organisations gave it; added to {@code roles}
+     * @param organisations the organisation ids the roles hold in, or {@code *} for all
      */
-    public record User(String username, String password, String displayName, String role) {
+    public record User(String username, String password, String displayName, @DefaultValue List<String> roles,
+                       String role, @DefaultValue List<String> organisations) {
     }
 }

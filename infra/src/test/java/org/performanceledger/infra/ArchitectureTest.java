@@ -55,6 +55,29 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(COMMAND_SIDE)
                     .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..");
 
+    /** The edges: the REST API, the web pages, the command line and the demo loader. */
+    private static final String[] EDGES = {"org.performanceledger.infra.api..", "org.performanceledger.infra.web..",
+            "org.performanceledger.infra.imports.."};
+
+    @ArchTest
+    static final ArchRule the_edges_reach_the_ledger_only_through_the_application_layer =
+            noClasses().that().resideInAnyPackage(EDGES)
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "org.performanceledger.command.indicator..", "org.performanceledger.command.organisation..",
+                            "org.performanceledger.command.year..", "org.axonframework.commandhandling..",
+                            "org.axonframework.queryhandling..", "org.axonframework.modelling..",
+                            "org.axonframework.eventsourcing..")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                            "org.performanceledger.command.LedgerDirectory")
+                    .because("the application layer is the one door: it builds commands, authorises them and "
+                            + "sends them (issue: one application layer)");
+
+    @ArchTest
+    static final ArchRule the_application_layer_depends_on_no_framework_of_the_edges =
+            noClasses().that().resideInAPackage("org.performanceledger.application..")
+                    .should().dependOnClassesThat().resideInAnyPackage(INFRA, "org.springframework..",
+                            "com.mongodb..", "org.bson..");
+
     @ArchTest
     static final ArchRule every_event_belongs_to_the_sealed_family_of_its_aggregate =
             classes().that().resideInAPackage(EVENTS).and().areAnnotatedWith(Revision.class)

@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.file.name=", "spring.main.banner-mode=off", "ledger.demo-data=false"})
-@ActiveProfiles("demo")
+@ActiveProfiles({"demo", "group"})
 class CommandSideRestTest {
 
     private static final String ORG = "/api/organisations/{org}";
@@ -58,7 +58,7 @@ class CommandSideRestTest {
 
     @BeforeAll
     static void southendWithItsIndicators(@Autowired TestRestTemplate http) {
-        assertThat(call(http, "performance", HttpMethod.POST, "/api/organisations", Map.of("id", "southend",
+        assertThat(call(http, "admin", HttpMethod.POST, "/api/organisations", Map.of("id", "southend",
                 "name", "Southend-on-Sea Borough Council", "returnDueDays", 10), null).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         register(http, "CP 5.4", Map.of("shortName", "Working days lost per FTE due to sickness",
@@ -71,12 +71,12 @@ class CommandSideRestTest {
 
     @Test
     void anOrganisationIsRegisteredOnceAndReadBack() {
-        ResponseEntity<JsonNode> again = call(http, "performance", HttpMethod.POST, "/api/organisations",
+        ResponseEntity<JsonNode> again = call(http, "admin", HttpMethod.POST, "/api/organisations",
                 Map.of("id", "southend", "name", "Again"), null);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().get("code").asText()).isEqualTo("ORGANISATION_ALREADY_REGISTERED");
 
-        ResponseEntity<JsonNode> invalid = call(http, "performance", HttpMethod.POST, "/api/organisations",
+        ResponseEntity<JsonNode> invalid = call(http, "admin", HttpMethod.POST, "/api/organisations",
                 Map.of("id", "Not Valid", "name", " "), null);
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(invalid)).containsExactlyInAnyOrder("id", "name");
@@ -89,10 +89,32 @@ class CommandSideRestTest {
 
     @Test
     void anIndicatorCannotBeRegisteredForAnUnknownOrganisation() {
-        ResponseEntity<JsonNode> refused = call(http, "performance", HttpMethod.POST, ORG + "/indicators",
+        ResponseEntity<JsonNode> refused = call(http, "group-performance", HttpMethod.POST, ORG + "/indicators",
                 Map.of("code", "X 1", "shortName", "X", "polarity", "MAXIMISE"), null, "nowhere");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("ORGANISATION_NOT_FOUND");
+    }
+
+    @Test
+    void aValueForAnUnknownOrganisationIsRefusedAsSuchNotAsAnUnknownIndicator() {
+        ResponseEntity<JsonNode> refused = call(http, "group-officer", HttpMethod.PUT, INDICATOR + "/values/{period}",
+                Map.of("value", number("1")), null, "nowhere", "CP 5.4", "2019-01");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("ORGANISATION_NOT_FOUND");
+        assertThat(refused.getBody().get("organisationId").asText()).isEqualTo("nowhere");
+    }
+
+    @Test
+    void aUserWithoutARoleInTheOrganisationIsRefusedNamingItAndTheRoleNeeded() {
+        ResponseEntity<JsonNode> refused = call(http, "officer", HttpMethod.PUT, INDICATOR + "/values/{period}",
+                Map.of("value", number("1")), null, "kent", "KS 1", "2019-01");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(refused.getBody().get("organisationId").asText()).isEqualTo("kent");
+        assertThat(refused.getBody().get("requiredRoles")).extracting(JsonNode::asText)
+                .containsExactly("OFFICER", "PERFORMANCE");
+        assertThat(refused.getBody().get("detail").asText()).contains("kent").contains("OFFICER");
     }
 
     @Test
@@ -134,9 +156,15 @@ class CommandSideRestTest {
     void valuesOutsideTheRulesAreRefusedNamingFieldAndRuleAndRecordNothing() {
         ResponseEntity<JsonNode> badPeriod = call(http, "officer", HttpMethod.PUT, INDICATOR + "/values/{period}",
                 Map.of("value", number("1")), null, "southend", "CP 5.4", "2019-13");
-        assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(badPeriod.getBody().get("code").asText()).isEqualTo("PERIOD_NOT_IN_YEAR");
+        assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badPeriod.getBody().get("code").asText()).isEqualTo("PERIOD_MALFORMED");
         assertThat(badPeriod.getBody().get("field").asText()).isEqualTo("period");
+        assertThat(badPeriod.getBody().get("acceptedForms").asText()).contains("2019-01").contains("2019-Q3");
+        ResponseEntity<JsonNode> quarter = call(http, "officer", HttpMethod.PUT, INDICATOR + "/values/{period}",
+                Map.of("value", number("1")), null, "southend", "CP 5.4", "2018-Q4");
+        assertThat(quarter.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(quarter.getBody().get("code").asText()).isEqualTo("PERIOD_NOT_IN_YEAR");
+        assertThat(quarter.getBody().get("detail").asText()).contains("months such as 2019-01");
 
         ResponseEntity<JsonNode> over100 = call(http, "officer", HttpMethod.PUT, INDICATOR + "/values/{period}",
                 Map.of("value", number("173.5")), null, "southend", "CP 3.10", "2019-01");
@@ -239,7 +267,7 @@ class CommandSideRestTest {
         assertThat(published.getMetaData()).containsEntry("userId", "performance").containsEntry("role",
                 "PERFORMANCE");
 
-        ResponseEntity<JsonNode> unknown = call(http, "performance", HttpMethod.POST, ORG + "/publications",
+        ResponseEntity<JsonNode> unknown = call(http, "group-performance", HttpMethod.POST, ORG + "/publications",
                 Map.of("period", "2019-01", "committee", "Cabinet"), null, "nowhere");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

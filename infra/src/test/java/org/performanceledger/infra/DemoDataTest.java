@@ -35,7 +35,8 @@ class DemoDataTest {
     private ApplicationContext context;
 
     private JsonNode register(String organisation, int size) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> http.withBasicAuth("scrutiny", "demo")
+        // The auditor reads every organisation; scrutiny only Southend.
+        return await().atMost(Duration.ofSeconds(30)).until(() -> http.withBasicAuth("auditor", "demo")
                         .getForObject("/api/organisations/{org}/indicators", JsonNode.class, organisation),
                 register -> register != null && register.isArray() && register.size() == size);
     }

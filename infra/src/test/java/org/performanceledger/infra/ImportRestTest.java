@@ -49,7 +49,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.file.name=", "spring.main.banner-mode=off", "ledger.demo-data=false"})
-@ActiveProfiles("demo")
+@ActiveProfiles({"demo", "group"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportRestTest {
 
@@ -87,7 +87,7 @@ class ImportRestTest {
     static void anOrganisation(@Autowired TestRestTemplate http) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> created = http.withBasicAuth("performance", "demo").postForEntity("/api/organisations",
+        ResponseEntity<String> created = http.withBasicAuth("admin", "demo").postForEntity("/api/organisations",
                 new HttpEntity<>(Map.of("id", "southend", "name", "Southend-on-Sea"), headers), String.class);
         assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isTrue();
     }
@@ -266,7 +266,7 @@ class ImportRestTest {
         parts.add("file", file("values.csv", VALUES));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("performance", "demo").postForEntity(IMPORTS,
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("group-performance", "demo").postForEntity(IMPORTS,
                 new HttpEntity<>(parts, headers), JsonNode.class, "nowhere");
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -52,7 +52,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.file.name=", "spring.main.banner-mode=off", "ledger.demo-data=false"})
-@ActiveProfiles("demo")
+@ActiveProfiles({"demo", "group"})
 class IndicatorSliceIntegrationTest {
 
     private static final String INDICATORS = "/api/organisations/{org}/indicators";
@@ -113,8 +113,8 @@ class IndicatorSliceIntegrationTest {
 
     @Test
     void invalidInputIsRefusedWithAProblemNamingEachFieldAndRuleAndRecordsNothing() {
-        ResponseEntity<JsonNode> refused = registerAs("performance", "Not_An_Org",
-                Map.of("code", "CP 1.2 ", "shortName", " "), JsonNode.class);
+        ResponseEntity<JsonNode> refused = registerAs("group-performance", "Not_An_Org",
+                Map.of("code", "CP/1.2", "shortName", " "), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -125,7 +125,7 @@ class IndicatorSliceIntegrationTest {
                 "shortName", "NotBlank",
                 "polarity", "NotNull"));
         assertThat(ledgerDatabase.getCollection("events")
-                .countDocuments(Filters.eq("aggregateId", "Not_An_Org:CP 1.2 "))).isZero();
+                .countDocuments(Filters.eq("aggregateId", "Not_An_Org:CP/1.2"))).isZero();
     }
 
     @Test
@@ -192,8 +192,11 @@ class IndicatorSliceIntegrationTest {
         Map<String, String> body = Map.of("code", "CP 3.1", "shortName", "Shared code", "polarity", "RANGE");
         assertThat(registerAs("performance", "southend", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(registerAs("performance", "essex-adult-care", body, String.class).getStatusCode())
+        assertThat(registerAs("group-performance", "essex-adult-care", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
+        assertThat(registerAs("performance", "essex-adult-care", Map.of("code", "CP 3.2", "shortName", "Elsewhere",
+                "polarity", "RANGE"), String.class).getStatusCode())
+                .as("a southend user has no role in essex-adult-care").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -219,7 +222,7 @@ class IndicatorSliceIntegrationTest {
 
     @Test
     void auditorsCanVerifyTheEventStoreAndOfficersCannot() {
-        registerAs("performance", "audit-council", Map.of("code", "AU 1", "shortName", "Audited",
+        registerAs("group-performance", "audit-council", Map.of("code", "AU 1", "shortName", "Audited",
                 "polarity", "MAXIMISE"), String.class);
 
         ResponseEntity<JsonNode> verified = http.withBasicAuth("auditor", "demo")

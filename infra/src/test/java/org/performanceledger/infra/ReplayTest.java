@@ -20,7 +20,7 @@ import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetKind;
-import org.performanceledger.infra.replay.ProcessorStatus;
+import org.performanceledger.application.views.ViewStatus;
 import org.performanceledger.infra.replay.Projections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,7 +66,7 @@ class ReplayTest {
     void theRebuiltViewsAreIdenticalToTheLiveOnes() throws InterruptedException {
         recordAMonth();
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
-                .allMatch(ProcessorStatus::caughtUp) && ledgerDatabase.getCollection("audit_trail")
+                .allMatch(ViewStatus::caughtUp) && ledgerDatabase.getCollection("audit_trail")
                 .countDocuments() > 0);
         Map<String, List<Document>> live = views();
         assertThat(live.get("indicator_years")).isNotEmpty();
@@ -93,7 +93,7 @@ class ReplayTest {
                 .isEqualTo(live.get("indicator_years").size());
         await().atMost(Duration.ofSeconds(30)).until(() -> views().equals(live));
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.status().stream()
-                .allMatch(ProcessorStatus::caughtUp));
+                .allMatch(ViewStatus::caughtUp));
         assertThat(views()).isEqualTo(live);
         assertThat(live("indicator_years").getNamespace().getCollectionName())
                 .as("readers switched to the rebuilt generation").isEqualTo("indicator_years__b");
@@ -109,13 +109,13 @@ class ReplayTest {
             commands.sendAndWait(new SetTarget("replay-council", code, "2018-19",
                     new Target(TargetKind.NUMBER, new BigDecimal("90"), null, null, null), null, null, null, "Plan",
                     "Cabinet", "2018-04"));
-            commands.sendAndWait(new RecordValue("replay-council", code, "2018-19", "2019-01",
+            commands.sendAndWait(new RecordValue("replay-council", code, "2019-01",
                     MeasuredValue.of(new BigDecimal("80")), null, null, null));
-            commands.sendAndWait(new CorrectValue("replay-council", code, "2018-19", "2019-01",
+            commands.sendAndWait(new CorrectValue("replay-council", code, "2019-01",
                     MeasuredValue.of(new BigDecimal("85")), null, null, "Late returns added", null));
-            commands.sendAndWait(new DraftCommentary("replay-council", code, "2018-19", "2019-01", "Below target",
+            commands.sendAndWait(new DraftCommentary("replay-council", code, "2019-01", "Below target",
                     null, null));
-            commands.sendAndWait(new DeclareExpectedOutcome("replay-council", code, "2018-19", "2019-01",
+            commands.sendAndWait(new DeclareExpectedOutcome("replay-council", code, "2019-01",
                     ExpectedOutcome.SOME_SLIPPAGE));
         }
         commands.sendAndWait(new PublishReport("replay-council", "2019-01", "Cabinet", "MPR January 2019"));

@@ -48,10 +48,10 @@ class SnapshotTest {
                                                           @Autowired MongoDatabase ledgerDatabase) {
         commands.sendAndWait(new RegisterOrganisation("snap-council", "Snapshot Council", null));
         commands.sendAndWait(new RegisterIndicator("snap-council", "S 1", "Snapshotted", null, Polarity.MAXIMISE));
-        commands.sendAndWait(new RecordValue("snap-council", "S 1", "2018-19", "2019-01",
+        commands.sendAndWait(new RecordValue("snap-council", "S 1", "2019-01",
                 MeasuredValue.of(BigDecimal.TEN), null, null, null));
         for (int draft = 1; draft <= 8; draft++) {
-            commands.sendAndWait(new DraftCommentary("snap-council", "S 1", "2018-19", "2019-01", "Draft " + draft,
+            commands.sendAndWait(new DraftCommentary("snap-council", "S 1", "2019-01", "Draft " + draft,
                     null, null));
         }
 
@@ -61,13 +61,13 @@ class SnapshotTest {
                 assertThat(snapshot.getPayload()).isInstanceOf(IndicatorYear.class));
         assertThat(ledgerDatabase.getCollection("snapshots").find(Filters.eq("_id", "snap-council:S 1:2018-19"))
                 .first().getString("payload")).contains("\"2019-01\"", "commentaryDrafts");
-        commands.sendAndWait(new DraftCommentary("snap-council", "S 1", "2018-19", "2019-01", "After the snapshot",
+        commands.sendAndWait(new DraftCommentary("snap-council", "S 1", "2019-01", "After the snapshot",
                 null, null));
 
         Object last = eventStore.readEvents("snap-council:S 1:2018-19").asStream()
                 .reduce((first, second) -> second).orElseThrow().getPayload();
         assertThat(((CommentaryDrafted) last).draft()).isEqualTo(9);
-        assertThatThrownBy(() -> commands.sendAndWait(new RecordValue("snap-council", "S 1", "2018-19", "2019-01",
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordValue("snap-council", "S 1", "2019-01",
                 MeasuredValue.of(BigDecimal.ONE), null, null, null)))
                 .isInstanceOfSatisfying(LedgerRejection.class, rejection ->
                         assertThat(rejection.code()).isEqualTo(LedgerErrorCode.VALUE_ALREADY_RECORDED));

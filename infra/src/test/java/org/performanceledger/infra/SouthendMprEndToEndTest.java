@@ -63,7 +63,7 @@ class SouthendMprEndToEndTest {
     void theImportedCouncilDataReproducesTheJanuary2019Report() throws IOException {
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
-        http.withBasicAuth("performance", "demo").postForEntity("/api/organisations",
+        http.withBasicAuth("admin", "demo").postForEntity("/api/organisations",
                 new HttpEntity<>(Map.of("id", "southend", "name", "Southend-on-Sea Borough Council"), json),
                 String.class);
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

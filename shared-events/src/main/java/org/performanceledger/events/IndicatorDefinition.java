@@ -36,7 +36,7 @@ import java.util.List;
 public record IndicatorDefinition(
         @Label("Short name") @NotBlank(groups = Complete.class) @Size(max = LedgerRules.SHORT_NAME_MAX)
         String shortName,
-        @Label("Description") @Size(max = LedgerRules.DESCRIPTION_MAX) String description,
+        @Label("Description") @MultiLine @Size(max = LedgerRules.DESCRIPTION_MAX) String description,
         @Label("Polarity") @NotNull(groups = Complete.class) Polarity polarity,
         @Label("Basis") Basis basis,
         @Label("Unit") @Size(max = LedgerRules.UNIT_MAX) String unit,

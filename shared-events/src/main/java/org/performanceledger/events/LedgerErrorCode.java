@@ -1,7 +1,7 @@
 package org.performanceledger.events;
 
 /**
- * Why the ledger refused a command. Clients and tests match on these codes, never on message text.
+ * Why the ledger refused a command or a query. Clients and tests match on these codes, never on message text.
  */
 public enum LedgerErrorCode {
     /** The organisation id is already registered. */
@@ -16,8 +16,14 @@ public enum LedgerErrorCode {
     INDICATOR_RETIRED(Kind.RULE),
     /** An amendment that would change nothing. */
     NOTHING_CHANGED(Kind.RULE),
+    /** A period or year that is not written in one of the ledger's forms (2019-01, 2019-Q3, 2018-19-T2, 2018-19). */
+    PERIOD_MALFORMED(Kind.INVALID),
     /** The period is not one of the indicator's (wrong form for its frequency, or outside the year). */
     PERIOD_NOT_IN_YEAR(Kind.RULE),
+    /** A value for a period that has not begun by the ledger's clock. */
+    PERIOD_NOT_BEGUN(Kind.RULE),
+    /** A period too far ahead of the ledger's clock (targets), or not yet ended (publications). */
+    PERIOD_OUT_OF_RANGE(Kind.RULE),
     /** The year is before the indicator was introduced. */
     YEAR_NOT_COVERED(Kind.RULE),
     /** A range whose lower bound exceeds its upper bound. */
@@ -40,19 +46,29 @@ public enum LedgerErrorCode {
     IDEMPOTENCY_KEY_REUSED(Kind.CONFLICT),
     /** No report for that period was ever published. */
     REPORT_NOT_PUBLISHED(Kind.NOT_FOUND),
+    /** No publication with that number exists for the period. */
+    PUBLICATION_NOT_FOUND(Kind.NOT_FOUND),
+    /** No view (projection) has that name. */
+    VIEW_NOT_FOUND(Kind.NOT_FOUND),
     /** Someone else changed the same record at the same moment; the command can be retried. */
     CONCURRENT_CHANGE(Kind.CONFLICT),
     /** An import had rows the ledger cannot take, or no file at all: nothing of it was recorded. */
-    IMPORT_REFUSED(Kind.RULE);
+    IMPORT_REFUSED(Kind.RULE),
+    /** The signed-in user holds none of the roles the request needs in that organisation. */
+    FORBIDDEN(Kind.FORBIDDEN);
 
     /** How a refusal maps onto the caller's expectations (and so onto HTTP status codes). */
     public enum Kind {
-        /** The request is well-formed but contradicts the ledger's current state. */
+        /** The request is not written as the ledger reads it (400). */
+        INVALID,
+        /** The request is well-formed but contradicts the ledger's current state (409). */
         CONFLICT,
-        /** The request names something the ledger does not hold. */
+        /** The request names something the ledger does not hold (404). */
         NOT_FOUND,
-        /** The request is well-formed but breaks a business rule. */
-        RULE
+        /** The request is well-formed but breaks a business rule (422). */
+        RULE,
+        /** The user may not do this there (403). */
+        FORBIDDEN
     }
 
     private final Kind kind;

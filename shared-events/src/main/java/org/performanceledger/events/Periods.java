@@ -63,6 +63,61 @@ public final class Periods {
         };
     }
 
+    /** How this frequency's periods are written, for messages: "months such as 2019-01". */
+    public static String formOf(Frequency frequency) {
+        return switch (frequency) {
+            case MONTHLY -> "months such as 2019-01";
+            case QUARTERLY -> "calendar quarters such as 2019-Q3";
+            case TERMLY -> "school terms of an academic year such as 2018-19-T1";
+            case ANNUAL -> "years such as 2018-19";
+        };
+    }
+
+    /** True when the text is a period in one of the ledger's forms (of any frequency). */
+    public static boolean isPeriod(String text) {
+        return text != null && (isYear(text) || MONTH.matcher(text).matches() || QUARTER.matcher(text).matches()
+                || TERM.matcher(text).matches() && isYear(text.substring(0, 7)));
+    }
+
+    /**
+     * The first day of one of an indicator's periods. The frequency settles what the form alone cannot: for an annual
+     * indicator {@code 2011-12} is the year 2011-12, not December 2011.
+     */
+    public static LocalDate firstDayOf(String period, Frequency frequency, YearBasis basis) {
+        if (frequency == Frequency.ANNUAL) {
+            return basis == YearBasis.ACADEMIC ? LocalDate.of(startOf(period), 9, 1)
+                    : LocalDate.of(startOf(period), 4, 1);
+        }
+        return firstDayOf(period, basis);
+    }
+
+    /** The first day of a period (of any form; a month where the form could also be a year). */
+    public static LocalDate firstDayOf(String period, YearBasis basis) {
+        Optional<Matcher> month = matching(MONTH, period);
+        if (month.isPresent()) {
+            return LocalDate.of(Integer.parseInt(month.get().group(1)), Integer.parseInt(month.get().group(2)), 1);
+        }
+        Optional<Matcher> quarter = matching(QUARTER, period);
+        if (quarter.isPresent()) {
+            return LocalDate.of(Integer.parseInt(quarter.get().group(1)),
+                    Integer.parseInt(quarter.get().group(2)) * 3 - 2, 1);
+        }
+        Optional<Matcher> term = matching(TERM, period);
+        if (term.isPresent()) {
+            int start = Integer.parseInt(term.get().group(1));
+            return switch (term.get().group(3)) {
+                case "1" -> LocalDate.of(start, 9, 1);
+                case "2" -> LocalDate.of(start + 1, 1, 1);
+                default -> LocalDate.of(start + 1, 4, 1);
+            };
+        }
+        if (isYear(period)) {
+            return basis == YearBasis.ACADEMIC ? LocalDate.of(startOf(period), 9, 1)
+                    : LocalDate.of(startOf(period), 4, 1);
+        }
+        throw new IllegalArgumentException("Not a period: " + period);
+    }
+
     /** The first period of a year for an indicator of this frequency: {@code 2018-04}, {@code 2018-Q2}, ... */
     public static String firstPeriodOf(String year, Frequency frequency, YearBasis basis) {
         int start = startOf(year);
@@ -75,7 +130,16 @@ public final class Periods {
         };
     }
 
-    /** The last day of a period (of any form), the day returns count from. */
+    /** The last day of one of an indicator's periods: for an annual indicator {@code 2011-12} is a year. */
+    public static LocalDate lastDayOf(String period, Frequency frequency, YearBasis basis) {
+        if (frequency == Frequency.ANNUAL) {
+            return basis == YearBasis.ACADEMIC ? LocalDate.of(startOf(period) + 1, 8, 31)
+                    : LocalDate.of(startOf(period) + 1, 3, 31);
+        }
+        return lastDayOf(period, basis);
+    }
+
+    /** The last day of a period (of any form; a month where the form could also be a year), the day returns count from. */
     public static LocalDate lastDayOf(String period, YearBasis basis) {
         Optional<Matcher> month = matching(MONTH, period);
         if (month.isPresent()) {

@@ -445,12 +445,12 @@ public final class ImportPlanner {
         MeasuredValue current = state.values.get(period);
         if (current == null) {
             steps.add(cells.step(subject, Change.ADD, Describe.value(value), new RecordValue(organisationId, code,
-                    year, period, value, numerator, denominator, sourceDate), fields));
+                    period, value, numerator, denominator, sourceDate), fields));
         } else if (current.sameAs(value)) {
             steps.add(cells.step(subject, Change.UNCHANGED, Describe.value(value), null, fields));
         } else {
             steps.add(cells.step(subject, Change.CHANGE, Describe.value(current) + " → " + Describe.value(value),
-                    new CorrectValue(organisationId, code, year, period, value, numerator, denominator,
+                    new CorrectValue(organisationId, code, period, value, numerator, denominator,
                             cells.reason("Imported from " + cells.file()), sourceDate), fields));
         }
         state.values.put(period, value);
@@ -468,7 +468,7 @@ public final class ImportPlanner {
             return;
         }
         steps.add(cells.step(subject, current == null ? Change.ADD : Change.CHANGE, detail,
-                new DraftCommentary(organisationId, code, year, period, commentary.explanation(),
+                new DraftCommentary(organisationId, code, period, commentary.explanation(),
                         commentary.actions(), commentary.anticipated()), fields));
         state.commentary.put(period, commentary);
     }
@@ -485,7 +485,7 @@ public final class ImportPlanner {
         }
         steps.add(cells.step(subject, current == null ? Change.ADD : Change.CHANGE,
                 current == null ? outcome.name() : current.name() + " → " + outcome.name(),
-                new DeclareExpectedOutcome(organisationId, code, year, period, outcome), fields));
+                new DeclareExpectedOutcome(organisationId, code, period, outcome), fields));
         state.outcomes.put(period, outcome);
     }
 

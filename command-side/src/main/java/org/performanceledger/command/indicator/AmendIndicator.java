@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.LedgerRules;
+import org.performanceledger.events.MultiLine;
 
 /**
  * Change any part of an indicator's definition, for a reason.
@@ -19,7 +20,7 @@ public record AmendIndicator(
                 message = LedgerRules.ORGANISATION_ID_RULE) String organisationId,
         @NotNull @Pattern(regexp = LedgerRules.CODE_PATTERN, message = LedgerRules.CODE_RULE) String code,
         @NotNull @Valid IndicatorDefinition change,
-        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason
+        @NotBlank @MultiLine @Size(max = LedgerRules.REASON_MAX) String reason
 ) {
 
     @TargetAggregateIdentifier

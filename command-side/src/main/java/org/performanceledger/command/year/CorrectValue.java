@@ -2,8 +2,8 @@ package org.performanceledger.command.year;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.performanceledger.events.LedgerRules;
+import org.performanceledger.events.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.performanceledger.events.MeasuredValue;
@@ -16,17 +16,11 @@ public record CorrectValue(
         @NotNull @Pattern(regexp = LedgerRules.ORGANISATION_ID_PATTERN,
                 message = LedgerRules.ORGANISATION_ID_RULE) String organisationId,
         @NotNull @Pattern(regexp = LedgerRules.CODE_PATTERN, message = LedgerRules.CODE_RULE) String code,
-        @NotNull @Pattern(regexp = LedgerRules.YEAR_PATTERN, message = LedgerRules.YEAR_RULE) String year,
         @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN, message = LedgerRules.PERIOD_RULE) String period,
         @NotNull MeasuredValue value,
         BigDecimal numerator,
         BigDecimal denominator,
-        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason,
+        @NotBlank @MultiLine @Size(max = LedgerRules.REASON_MAX) String reason,
         LocalDate sourceDate
 ) implements IndicatorYearCommand {
-
-    @TargetAggregateIdentifier
-    public String indicatorYearId() {
-        return IndicatorYearId.of(organisationId, code, year);
-    }
 }

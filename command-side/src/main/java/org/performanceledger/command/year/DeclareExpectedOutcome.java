@@ -2,7 +2,6 @@ package org.performanceledger.command.year;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.performanceledger.events.LedgerRules;
 import org.performanceledger.events.ExpectedOutcome;
 
@@ -11,13 +10,7 @@ public record DeclareExpectedOutcome(
         @NotNull @Pattern(regexp = LedgerRules.ORGANISATION_ID_PATTERN,
                 message = LedgerRules.ORGANISATION_ID_RULE) String organisationId,
         @NotNull @Pattern(regexp = LedgerRules.CODE_PATTERN, message = LedgerRules.CODE_RULE) String code,
-        @NotNull @Pattern(regexp = LedgerRules.YEAR_PATTERN, message = LedgerRules.YEAR_RULE) String year,
         @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN, message = LedgerRules.PERIOD_RULE) String period,
         @NotNull ExpectedOutcome outcome
 ) implements IndicatorYearCommand {
-
-    @TargetAggregateIdentifier
-    public String indicatorYearId() {
-        return IndicatorYearId.of(organisationId, code, year);
-    }
 }

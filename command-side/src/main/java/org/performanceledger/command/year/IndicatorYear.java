@@ -1,13 +1,8 @@
 package org.performanceledger.command.year;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
-import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.OrganisationFacts;
 import org.performanceledger.command.YearFacts;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.CommentaryDrafted;
@@ -18,13 +13,11 @@ import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.OutturnKind;
 import org.performanceledger.events.OutturnRecorded;
-import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetSet;
 import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
 import org.performanceledger.events.ValueWithdrawn;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +28,9 @@ import static org.performanceledger.command.Rejections.require;
 
 /**
  * One indicator's year: its targets, the returns for its periods and their corrections, its outturns, commentary
- * and expected outcomes (docs/adr/0005). Officers correcting different indicators, or different years, never meet;
+ * and expected outcomes (docs/adr/0005). Commands reach it through {@link IndicatorYearCommandHandler}, which has
+ * already checked the organisation, the indicator and the period; its own rules are the year's: one value per
+ * period, corrections that change something, numbers that fit the indicator. Officers correcting different indicators, or different years, never meet;
  * two correcting the same indicator and year at once are serialised by the event store. The revision is the shape of
  * its snapshots: a snapshot of another revision is ignored and the aggregate replayed from its events.
  */
@@ -55,43 +50,34 @@ public class IndicatorYear {
     private final Map<String, YearFacts.Commentary> latestCommentary = new HashMap<>();
     private final Map<String, ExpectedOutcome> expectedOutcomes = new HashMap<>();
 
-    protected IndicatorYear() {
-        // Axon rebuilds the aggregate from its events.
+    IndicatorYear() {
+        // Axon rebuilds the aggregate from its events; IndicatorYearCommandHandler creates a new year with it.
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(SetTarget command, LedgerDirectory directory) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.completeTarget(command, definition);
+    /** Sets or changes the year's target; {@link YearRules#completeTarget} has checked it against the indicator. */
+    void setTarget(SetTarget command) {
         apply(new TargetSet(command.organisationId(), command.code(), command.year(), command.target(),
                 command.stretchTarget(), command.tolerance(),
                 command.profile() == null ? List.of() : List.copyOf(command.profile()), command.reason().strip(),
-                command.authority().strip(), command.effectiveFrom(), targetFacts == null ? null : targetFacts.target()));
+                command.authority().strip(), command.effectiveFrom(),
+                targetFacts == null ? null : targetFacts.target()));
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordValue command, LedgerDirectory directory, Clock clock) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.periodInYear("period", command.period(), command.year(), definition);
+    /** Records a period's first value; late when the ledger's day is after the organisation's due date. */
+    void record(RecordValue command, String year, IndicatorDefinition definition, int returnDueDays,
+                LocalDate today) {
         YearRules.completeValue("value", command.value(), definition);
         YearRules.fraction(command.numerator(), command.denominator());
         require(!values.containsKey(command.period()), LedgerErrorCode.VALUE_ALREADY_RECORDED, "period",
                 "Period " + command.period() + " already has a value; correct it instead");
-        int dueDays = directory.organisation(command.organisationId()).map(OrganisationFacts::returnDueDays)
-                .orElse(0);
-        LocalDate due = Periods.lastDayOf(command.period(), definition.yearBasis()).plusDays(dueDays);
-        apply(new ValueRecorded(command.organisationId(), command.code(), command.year(), command.period(),
-                command.value(), command.numerator(), command.denominator(), due,
-                LocalDate.now(clock).isAfter(due), command.sourceDate()));
+        LocalDate due = Periods.lastDayOf(command.period(), definition.frequency(), definition.yearBasis())
+                .plusDays(returnDueDays);
+        apply(new ValueRecorded(command.organisationId(), command.code(), year, command.period(),
+                command.value(), command.numerator(), command.denominator(), due, today.isAfter(due),
+                command.sourceDate()));
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CorrectValue command, LedgerDirectory directory) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.periodInYear("period", command.period(), command.year(), definition);
+    void correct(CorrectValue command, String year, IndicatorDefinition definition) {
         YearRules.completeValue("value", command.value(), definition);
         YearRules.fraction(command.numerator(), command.denominator());
         MeasuredValue current = values.get(command.period());
@@ -99,48 +85,32 @@ public class IndicatorYear {
                 "Period " + command.period() + " has no value to correct; record one");
         require(!current.sameAs(command.value()), LedgerErrorCode.CORRECTION_IDENTICAL, "value",
                 "The correction is identical to the value in force");
-        apply(new ValueCorrected(command.organisationId(), command.code(), command.year(), command.period(),
+        apply(new ValueCorrected(command.organisationId(), command.code(), year, command.period(),
                 command.value(), command.numerator(), command.denominator(), current, command.reason().strip(),
                 command.sourceDate()));
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(WithdrawValue command, LedgerDirectory directory) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.periodInYear("period", command.period(), command.year(), definition);
+    void withdraw(WithdrawValue command, String year) {
         MeasuredValue current = values.get(command.period());
         require(current != null, LedgerErrorCode.NO_VALUE_RECORDED, "period",
                 "Period " + command.period() + " has no value to withdraw");
-        apply(new ValueWithdrawn(command.organisationId(), command.code(), command.year(), command.period(),
+        apply(new ValueWithdrawn(command.organisationId(), command.code(), year, command.period(),
                 current, command.reason().strip()));
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordOutturn command, LedgerDirectory directory) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.completeValue("value", command.value(), definition);
+    void recordOutturn(RecordOutturn command) {
         apply(new OutturnRecorded(command.organisationId(), command.code(), command.year(), command.kind(),
                 command.value(), outturn, command.reason().strip()));
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftCommentary command, LedgerDirectory directory) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.periodInYear("period", command.period(), command.year(), definition);
-        apply(new CommentaryDrafted(command.organisationId(), command.code(), command.year(), command.period(),
+    void draftCommentary(DraftCommentary command, String year) {
+        apply(new CommentaryDrafted(command.organisationId(), command.code(), year, command.period(),
                 command.explanation().strip(), strip(command.actions()), strip(command.anticipated()),
                 commentaryDrafts.getOrDefault(command.period(), 0) + 1));
     }
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DeclareExpectedOutcome command, LedgerDirectory directory) {
-        IndicatorDefinition definition = YearRules.activeIndicatorCovering(command, directory);
-        YearRules.periodInYear("period", command.period(), command.year(), definition);
-        apply(new ExpectedOutcomeDeclared(command.organisationId(), command.code(), command.year(),
+    void declareExpectedOutcome(DeclareExpectedOutcome command, String year) {
+        apply(new ExpectedOutcomeDeclared(command.organisationId(), command.code(), year,
                 command.period(), command.outcome(), expectedOutcomes.get(command.period())));
     }
 

@@ -2,8 +2,8 @@ package org.performanceledger.command.year;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.performanceledger.events.LedgerRules;
+import org.performanceledger.events.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.performanceledger.events.MeasuredValue;
@@ -17,11 +17,6 @@ public record RecordOutturn(
         @NotNull @Pattern(regexp = LedgerRules.YEAR_PATTERN, message = LedgerRules.YEAR_RULE) String year,
         @NotNull OutturnKind kind,
         @NotNull MeasuredValue value,
-        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason
+        @NotBlank @MultiLine @Size(max = LedgerRules.REASON_MAX) String reason
 ) implements IndicatorYearCommand {
-
-    @TargetAggregateIdentifier
-    public String indicatorYearId() {
-        return IndicatorYearId.of(organisationId, code, year);
-    }
 }

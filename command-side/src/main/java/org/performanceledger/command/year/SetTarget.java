@@ -2,8 +2,8 @@ package org.performanceledger.command.year;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.performanceledger.events.LedgerRules;
+import org.performanceledger.events.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.performanceledger.events.PeriodTarget;
@@ -22,13 +22,8 @@ public record SetTarget(
         Target stretchTarget,
         Tolerance tolerance,
         List<PeriodTarget> profile,
-        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason,
+        @NotBlank @MultiLine @Size(max = LedgerRules.REASON_MAX) String reason,
         @NotBlank @Size(max = LedgerRules.NAME_MAX) String authority,
         @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN, message = LedgerRules.PERIOD_RULE) String effectiveFrom
 ) implements IndicatorYearCommand {
-
-    @TargetAggregateIdentifier
-    public String indicatorYearId() {
-        return IndicatorYearId.of(organisationId, code, year);
-    }
 }

@@ -2,8 +2,8 @@ package org.performanceledger.command.year;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.performanceledger.events.LedgerRules;
+import org.performanceledger.events.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,13 +12,7 @@ public record WithdrawValue(
         @NotNull @Pattern(regexp = LedgerRules.ORGANISATION_ID_PATTERN,
                 message = LedgerRules.ORGANISATION_ID_RULE) String organisationId,
         @NotNull @Pattern(regexp = LedgerRules.CODE_PATTERN, message = LedgerRules.CODE_RULE) String code,
-        @NotNull @Pattern(regexp = LedgerRules.YEAR_PATTERN, message = LedgerRules.YEAR_RULE) String year,
         @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN, message = LedgerRules.PERIOD_RULE) String period,
-        @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason
+        @NotBlank @MultiLine @Size(max = LedgerRules.REASON_MAX) String reason
 ) implements IndicatorYearCommand {
-
-    @TargetAggregateIdentifier
-    public String indicatorYearId() {
-        return IndicatorYearId.of(organisationId, code, year);
-    }
 }

@@ -2,6 +2,9 @@ package org.performanceledger.command.year;
 
 import org.performanceledger.command.IndicatorFacts;
 import org.performanceledger.command.LedgerDirectory;
+import org.performanceledger.command.OrganisationFacts;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.LedgerErrorCode;
@@ -12,6 +15,7 @@ import org.performanceledger.events.Tolerance;
 import org.performanceledger.events.ValueState;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.performanceledger.command.Rejections.reject;
@@ -25,28 +29,73 @@ final class YearRules {
     private YearRules() {
     }
 
-    /** The indicator exists, is still reported, and covers the year. */
-    static IndicatorDefinition activeIndicatorCovering(IndicatorYearCommand command, LedgerDirectory directory) {
-        IndicatorFacts facts = directory.indicator(command.organisationId(), command.code())
-                .orElseThrow(() -> reject(LedgerErrorCode.INDICATOR_NOT_FOUND, "code", "No indicator '"
-                        + command.code() + "' is registered in organisation '" + command.organisationId() + "'"));
-        require(facts.active(), LedgerErrorCode.INDICATOR_RETIRED, "code",
-                "Indicator '" + command.code() + "' was retired or re-coded and takes no more values or targets");
-        require(Periods.isYear(command.year()), LedgerErrorCode.PERIOD_NOT_IN_YEAR, "year",
-                "'" + command.year() + "' is not a year such as 2018-19");
-        String introduced = facts.definition().yearIntroduced();
-        require(introduced == null || Periods.startOf(command.year()) >= Periods.startOf(introduced),
-                LedgerErrorCode.YEAR_NOT_COVERED, "year", "Indicator '" + command.code() + "' was introduced in "
-                        + introduced + " and does not cover " + command.year());
-        return facts.definition();
+    /** What every command on an indicator's year stands on: the organisation and the indicator, still reported. */
+    record Scope(OrganisationFacts organisation, String code, IndicatorDefinition definition) {
+
+        /** The year a period of this indicator belongs to; the one place a period becomes a year. */
+        String yearOf(String field, String period) {
+            if (!Periods.isPeriod(period)) {
+                throw LedgerRejection.periodMalformed(field, period);
+            }
+            String year = Periods.yearOf(period, definition.frequency(), definition.yearBasis())
+                    .orElseThrow(() -> LedgerRejection.periodNotOfIndicator(field, period, code, definition));
+            return covered(field, year);
+        }
+
+        /** A year written as one, that the indicator covers. */
+        String year(String field, String year) {
+            if (!Periods.isYear(year)) {
+                throw new LedgerRejection(LedgerErrorCode.PERIOD_MALFORMED, field,
+                        "'" + year + "' is not a year such as 2018-19");
+            }
+            return covered(field, year);
+        }
+
+        private String covered(String field, String year) {
+            String introduced = definition.yearIntroduced();
+            require(introduced == null || Periods.startOf(year) >= Periods.startOf(introduced),
+                    LedgerErrorCode.YEAR_NOT_COVERED, field, "Indicator '" + code + "' was introduced in "
+                            + introduced + " and does not cover " + year);
+            return year;
+        }
+    }
+
+    /** The organisation is registered, and the indicator is registered in it and still reported. */
+    static Scope scope(String organisationId, String code, LedgerDirectory directory) {
+        OrganisationFacts organisation = directory.organisation(organisationId)
+                .orElseThrow(() -> LedgerRejection.organisationNotFound(organisationId));
+        IndicatorFacts facts = directory.indicator(organisationId, code)
+                .orElseThrow(() -> LedgerRejection.indicatorNotFound(organisationId, code));
+        if (!facts.active()) {
+            throw LedgerRejection.indicatorRetired(code);
+        }
+        return new Scope(organisation, code, facts.definition());
+    }
+
+    /** A value can only be given for a period that has begun by the ledger's clock. */
+    static void begun(String period, IndicatorDefinition definition, LocalDate today) {
+        LocalDate first = Periods.firstDayOf(period, definition.frequency(), definition.yearBasis());
+        require(!first.isAfter(today), LedgerErrorCode.PERIOD_NOT_BEGUN, "period",
+                "Period " + period + " begins on " + first + ": a value can be given once it has begun");
+    }
+
+    /** Targets are set for this year and at most {@value LedgerRules#TARGET_YEARS_AHEAD} years ahead. */
+    static void withinReach(String year, LocalDate today) {
+        int latest = today.getYear() + LedgerRules.TARGET_YEARS_AHEAD;
+        require(Periods.startOf(year) <= latest, LedgerErrorCode.PERIOD_OUT_OF_RANGE, "year",
+                "Targets can be set at most " + LedgerRules.TARGET_YEARS_AHEAD + " years ahead: " + year
+                        + " starts after " + latest);
     }
 
     /** The period has the indicator's frequency and lies in the command's year on its year basis. */
-    static void periodInYear(String field, String period, String year, IndicatorDefinition definition) {
+    static void periodInYear(String field, String period, String year, String code, IndicatorDefinition definition) {
+        if (!Periods.isPeriod(period)) {
+            throw LedgerRejection.periodMalformed(field, period);
+        }
         require(Periods.yearOf(period, definition.frequency(), definition.yearBasis()).filter(year::equals)
                         .isPresent(), LedgerErrorCode.PERIOD_NOT_IN_YEAR, field,
-                "'" + period + "' is not a " + definition.frequency().name().toLowerCase() + " period of "
-                        + definition.yearBasis().name().toLowerCase() + " year " + year);
+                "'" + period + "' is not a " + definition.frequency().words().toLowerCase() + " period of "
+                        + "indicator '" + code + "' in year " + year);
     }
 
     /** A number has a number; anything else says why there is none; percentages stay within 0-100. */
@@ -80,12 +129,12 @@ final class YearRules {
                     LedgerErrorCode.TARGET_INCOMPLETE, "tolerance",
                     "A tolerance needs a kind (ABSOLUTE or RELATIVE_PERCENT) and an amount of 0 or more");
         }
-        periodInYear("effectiveFrom", command.effectiveFrom(), command.year(), definition);
+        periodInYear("effectiveFrom", command.effectiveFrom(), command.year(), command.code(), definition);
         List<PeriodTarget> profile = command.profile() == null ? List.of() : command.profile();
         for (int i = 0; i < profile.size(); i++) {
             PeriodTarget entry = profile.get(i);
             String field = "profile[" + i + "]";
-            periodInYear(field + ".period", entry.period(), command.year(), definition);
+            periodInYear(field + ".period", entry.period(), command.year(), command.code(), definition);
             if (entry.target() != null) {
                 percentage(field + ".target", entry.target(), definition);
             } else if (entry.lower() != null || entry.upper() != null) {

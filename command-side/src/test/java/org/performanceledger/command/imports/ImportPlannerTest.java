@@ -131,13 +131,13 @@ class ImportPlannerTest {
                         new PeriodTarget("2018-06", n("30"), null, null)),
                 "Imported from targets.csv", "As stated in targets.csv", "2018-04"));
 
-        assertThat(commands.get(2)).isEqualTo(new RecordValue(ORG, CODE, "2018-19", "2019-01",
+        assertThat(commands.get(2)).isEqualTo(new RecordValue(ORG, CODE, "2019-01",
                 MeasuredValue.of(n("86.60")), null, null, LocalDate.of(2019, 2, 22)));
-        assertThat(commands.get(3)).isEqualTo(new DraftCommentary(ORG, CODE, "2018-19", "2019-01",
+        assertThat(commands.get(3)).isEqualTo(new DraftCommentary(ORG, CODE, "2019-01",
                 "Collection is 86.6%.", "Chase arrears", null));
-        assertThat(commands.get(4)).isEqualTo(new DeclareExpectedOutcome(ORG, CODE, "2018-19", "2019-01",
+        assertThat(commands.get(4)).isEqualTo(new DeclareExpectedOutcome(ORG, CODE, "2019-01",
                 ExpectedOutcome.SOME_SLIPPAGE));
-        assertThat(commands.get(5)).isEqualTo(new RecordValue(ORG, CODE, "2018-19", "2019-02",
+        assertThat(commands.get(5)).isEqualTo(new RecordValue(ORG, CODE, "2019-02",
                 new MeasuredValue(ValueState.TBC, null, "Figures late from finance"), null, null, null));
     }
 
@@ -262,7 +262,7 @@ class ImportPlannerTest {
         assertThat(plan.steps()).extracting(ImportStep::change, ImportStep::detail).containsExactly(
                 tuple(Change.CHANGE, "85.0 → 86.60"),
                 tuple(Change.CHANGE, "90 → 91"));
-        assertThat(plan.steps().get(0).command()).isEqualTo(new CorrectValue(ORG, CODE, "2018-19", "2019-01",
+        assertThat(plan.steps().get(0).command()).isEqualTo(new CorrectValue(ORG, CODE, "2019-01",
                 MeasuredValue.of(n("86.60")), null, null, "Revised by finance", null));
         assertThat(((CorrectValue) plan.steps().get(1).command()).reason()).isEqualTo("Imported from values.csv");
     }
@@ -279,7 +279,7 @@ class ImportPlannerTest {
         assertThat(plan.steps()).extracting(ImportStep::line, ImportStep::change)
                 .containsExactly(tuple(2, Change.ADD), tuple(3, Change.CHANGE), tuple(4, Change.UNCHANGED));
         assertThat(plan.steps().get(0).command()).isInstanceOf(RecordValue.class);
-        assertThat(plan.steps().get(1).command()).isEqualTo(new CorrectValue(ORG, CODE, "2018-19", "2019-01",
+        assertThat(plan.steps().get(1).command()).isEqualTo(new CorrectValue(ORG, CODE, "2019-01",
                 MeasuredValue.of(n("87.1")), null, null, "Late return from the bank", null));
         assertThat(plan.steps().get(2).command()).isNull();
     }
@@ -299,7 +299,7 @@ class ImportPlannerTest {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.steps()).extracting(ImportStep::command).containsExactly(
                 new RegisterIndicator(ORG, CODE, "Council tax collected", null, Polarity.MAXIMISE),
-                new RecordValue(ORG, CODE, "2018-19", "2019-01", MeasuredValue.of(n("4544")), null, null, null));
+                new RecordValue(ORG, CODE, "2019-01", MeasuredValue.of(n("4544")), null, null, null));
         assertThat(plan.warnings()).containsExactly(new ImportProblem("values.csv", null, 1, "RAG Colour",
                 "RAG Colour", "Not a column of a values file: ignored"));
     }
@@ -363,8 +363,8 @@ class ImportPlannerTest {
     private static void assertValue4544WithCommentary(ImportPlan plan) {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.steps()).extracting(ImportStep::command).containsExactly(
-                new RecordValue(ORG, CODE, "2018-19", "2019-01", MeasuredValue.of(n("4544")), null, null, null),
-                new DraftCommentary(ORG, CODE, "2018-19", "2019-01", "Up, as expected; on track", null, null));
+                new RecordValue(ORG, CODE, "2019-01", MeasuredValue.of(n("4544")), null, null, null),
+                new DraftCommentary(ORG, CODE, "2019-01", "Up, as expected; on track", null, null));
     }
 
     @Test
@@ -373,7 +373,7 @@ class ImportPlannerTest {
                 "code,period,value\r\nCP 1.1,2019-01,5\r\nCP 1.1,2019-02,abc\r\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(plan.steps()).extracting(ImportStep::command).containsExactly(
-                new RecordValue(ORG, CODE, "2018-19", "2019-01", MeasuredValue.of(n("5")), null, null, null));
+                new RecordValue(ORG, CODE, "2019-01", MeasuredValue.of(n("5")), null, null, null));
         assertThat(onlyProblem(plan).line()).isEqualTo(3);
     }
 
@@ -386,9 +386,9 @@ class ImportPlannerTest {
                 "CP 1.1,2019-02,abc,"));
 
         assertThat(plan.steps()).extracting(ImportStep::line, ImportStep::command).containsExactly(
-                tuple(2, new RecordValue(ORG, CODE, "2018-19", "2019-01", MeasuredValue.of(n("86.6")), null, null,
+                tuple(2, new RecordValue(ORG, CODE, "2019-01", MeasuredValue.of(n("86.6")), null, null,
                         null)),
-                tuple(2, new DraftCommentary(ORG, CODE, "2018-19", "2019-01", "First line\nsecond line", null,
+                tuple(2, new DraftCommentary(ORG, CODE, "2019-01", "First line\nsecond line", null,
                         null)));
         // The row after the two-line cell starts on line 4 of the file.
         ImportProblem problem = onlyProblem(plan);

@@ -182,13 +182,13 @@ class WorkbookImportTest {
                         new IndicatorDefinition("Library visits", null, Polarity.ACTIVITY, null, "number", 0, null,
                                 null, null, null, null, null, null, null))),
                 // 0.866 formatted 0.00% is 86.60, as the sheet shows it; the Jan-19 date cell is the month.
-                tuple("Values", 2, Change.ADD, new RecordValue(ORG, "CP 1.1", "2018-19", "2019-01",
+                tuple("Values", 2, Change.ADD, new RecordValue(ORG, "CP 1.1", "2019-01",
                         MeasuredValue.of(n("86.60")), null, null, LocalDate.of(2019, 2, 22))),
                 // 4544 formatted #,##0 is 4,544: 4544.
-                tuple("Values", 3, Change.ADD, new RecordValue(ORG, "CP 2.1", "2018-19", "2019-02",
+                tuple("Values", 3, Change.ADD, new RecordValue(ORG, "CP 2.1", "2019-02",
                         MeasuredValue.of(n("4544")), null, null, null)),
                 // A formula is read as its result, as formatted.
-                tuple("Values", 5, Change.ADD, new RecordValue(ORG, "CP 1.1", "2018-19", "2019-02",
+                tuple("Values", 5, Change.ADD, new RecordValue(ORG, "CP 1.1", "2019-02",
                         MeasuredValue.of(n("86.75")), null, null, LocalDate.of(2019, 3, 22))));
         assertThat(plan.steps()).allSatisfy(step -> assertThat(step.file()).isEqualTo("returns.xlsx"));
     }

@@ -69,6 +69,7 @@ class IndicatorYearTest {
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2019-02-08T09:00:00Z"),
                 ZoneId.of("Europe/London")));
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
+        fixture.registerAnnotatedCommandHandler(new IndicatorYearCommandHandler(fixture.getRepository()));
     }
 
     private static MeasuredValue number(String value) {
@@ -89,7 +90,7 @@ class IndicatorYearTest {
     @Test
     void canRecordAValueOnTime() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), null, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", number("6.18"), null, null, null))
                 .expectEvents(new ValueRecorded(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), null, null,
                         LocalDate.of(2019, 2, 10), false, null));
     }
@@ -97,7 +98,7 @@ class IndicatorYearTest {
     @Test
     void aValueRecordedAfterItsDueDateIsMarkedLate() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2018-12", number("5.40"), null, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", "2018-12", number("5.40"), null, null, null))
                 .expectEvents(new ValueRecorded(ORG, "CP 5.4", YEAR, "2018-12", number("5.40"), null, null,
                         LocalDate.of(2019, 1, 10), true, null));
     }
@@ -106,7 +107,7 @@ class IndicatorYearTest {
     void canRecordThatAValueIsToBeConfirmedWithAReason() {
         MeasuredValue tbc = new MeasuredValue(ValueState.TBC, null, "Awaiting payroll data");
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", tbc, null, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", tbc, null, null, null))
                 .expectEvents(new ValueRecorded(ORG, "CP 5.4", YEAR, "2019-01", tbc, null, null,
                         LocalDate.of(2019, 2, 10), false, null));
     }
@@ -114,12 +115,12 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueWithoutANumberOrAReason() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01",
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01",
                         new MeasuredValue(ValueState.NOT_APPLICABLE, null, " "), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_INCOMPLETE));
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01",
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01",
                         new MeasuredValue(ValueState.NUMBER, null, null), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_INCOMPLETE));
@@ -128,7 +129,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAPercentageAbove100() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 3.10", YEAR, "2019-01", number("173.5"), null, null, null))
+                .when(new RecordValue(ORG, "CP 3.10", "2019-01", number("173.5"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.PERCENTAGE_OUT_OF_RANGE));
     }
@@ -136,7 +137,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueForARetiredIndicator() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "OLD 1", YEAR, "2019-01", number("1"), null, null, null))
+                .when(new RecordValue(ORG, "OLD 1", "2019-01", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.INDICATOR_RETIRED));
     }
@@ -144,27 +145,47 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueForAnUnknownIndicator() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "NOPE", YEAR, "2019-01", number("1"), null, null, null))
+                .when(new RecordValue(ORG, "NOPE", "2019-01", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.INDICATOR_NOT_FOUND));
     }
 
     @Test
-    void cannotRecordAValueForAPeriodOutsideTheYearOrOfTheWrongFrequency() {
+    void cannotRecordAValueForAPeriodOfTheWrongFrequency() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-04", number("1"), null, null, null))
-                .expectNoEvents()
-                .expectException(rejectedWith(LedgerErrorCode.PERIOD_NOT_IN_YEAR));
-        fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-Q1", number("1"), null, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", "2019-Q1", number("1"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.PERIOD_NOT_IN_YEAR));
     }
 
     @Test
+    void cannotRecordAValueForAPeriodThatHasNotBegun() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordValue(ORG, "CP 5.4", "2019-03", number("1"), null, null, null))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.PERIOD_NOT_BEGUN));
+    }
+
+    @Test
+    void aPeriodInNoFormTheLedgerKnowsIsMalformed() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordValue(ORG, "CP 5.4", "2019-13", number("1"), null, null, null))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.PERIOD_MALFORMED));
+    }
+
+    @Test
+    void aValueForAnUnknownOrganisationIsRefusedAsSuch() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordValue("nowhere", "CP 5.4", "2019-01", number("1"), null, null, null))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.ORGANISATION_NOT_FOUND));
+    }
+
+    @Test
     void cannotRecordASecondValueForTheSamePeriod() {
         fixture.given(recorded("2019-01", "6.18"))
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.20"), null, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", number("6.20"), null, null, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_ALREADY_RECORDED));
     }
@@ -172,7 +193,7 @@ class IndicatorYearTest {
     @Test
     void cannotRecordAValueWithAZeroDenominator() {
         fixture.givenNoPriorActivity()
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"), BigDecimal.ONE,
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", number("6.18"), BigDecimal.ONE,
                         BigDecimal.ZERO, null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.VALUE_INCOMPLETE));
@@ -181,7 +202,7 @@ class IndicatorYearTest {
     @Test
     void canCorrectAValueKeepingTheValueItReplacesAndTheReason() {
         fixture.given(recorded("2018-09", "39910"))
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null,
+                .when(new CorrectValue(ORG, "CP 5.4", "2018-09", number("26450"), null, null,
                         "Duplicate accounts removed", null))
                 .expectEvents(new ValueCorrected(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null,
                         number("39910"), "Duplicate accounts removed", null));
@@ -190,7 +211,7 @@ class IndicatorYearTest {
     @Test
     void cannotCorrectWithoutAReason() {
         fixture.given(recorded("2018-09", "39910"))
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("26450"), null, null, "", null))
+                .when(new CorrectValue(ORG, "CP 5.4", "2018-09", number("26450"), null, null, "", null))
                 .expectNoEvents()
                 .expectException(JSR303ViolationException.class);
     }
@@ -198,7 +219,7 @@ class IndicatorYearTest {
     @Test
     void cannotCorrectToTheSameValue() {
         fixture.given(recorded("2018-09", "6.10"))
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("6.1"), null, null, "Retyped", null))
+                .when(new CorrectValue(ORG, "CP 5.4", "2018-09", number("6.1"), null, null, "Retyped", null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.CORRECTION_IDENTICAL));
     }
@@ -206,7 +227,7 @@ class IndicatorYearTest {
     @Test
     void cannotCorrectAPeriodWithoutAValue() {
         fixture.givenNoPriorActivity()
-                .when(new CorrectValue(ORG, "CP 5.4", YEAR, "2018-09", number("1"), null, null, "Why not", null))
+                .when(new CorrectValue(ORG, "CP 5.4", "2018-09", number("1"), null, null, "Why not", null))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.NO_VALUE_RECORDED));
     }
@@ -214,19 +235,19 @@ class IndicatorYearTest {
     @Test
     void canWithdrawAValueWithAReasonAndThenRecordItAgain() {
         fixture.given(recorded("2019-01", "6.18"))
-                .when(new WithdrawValue(ORG, "CP 5.4", YEAR, "2019-01", "Entered against the wrong indicator"))
+                .when(new WithdrawValue(ORG, "CP 5.4", "2019-01", "Entered against the wrong indicator"))
                 .expectEvents(new ValueWithdrawn(ORG, "CP 5.4", YEAR, "2019-01", number("6.18"),
                         "Entered against the wrong indicator"));
         fixture.given(recorded("2019-01", "6.18"), new ValueWithdrawn(ORG, "CP 5.4", YEAR, "2019-01",
                         number("6.18"), "Wrong indicator"))
-                .when(new RecordValue(ORG, "CP 5.4", YEAR, "2019-01", number("6.20"), null, null, null))
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", number("6.20"), null, null, null))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void cannotWithdrawAPeriodWithoutAValue() {
         fixture.givenNoPriorActivity()
-                .when(new WithdrawValue(ORG, "CP 5.4", YEAR, "2019-01", "Nothing there"))
+                .when(new WithdrawValue(ORG, "CP 5.4", "2019-01", "Nothing there"))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.NO_VALUE_RECORDED));
     }
@@ -300,12 +321,33 @@ class IndicatorYearTest {
     }
 
     @Test
-    void aProfileMayMarkAPeriodWithoutTargetButNotAHalfRange() {
+    void targetsCanBeSetAtMostFiveYearsAhead() {
+        fixture.givenNoPriorActivity()
+                .when(new SetTarget(ORG, "CP 5.4", "2025-26", numberTarget("7.20"), null, null, null, "Plan",
+                        "Cabinet", "2025-04"))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.PERIOD_OUT_OF_RANGE));
+    }
+
+    @Test
+    void aTargetFiveYearsAheadIsAccepted() {
+        fixture.givenNoPriorActivity()
+                .when(new SetTarget(ORG, "CP 5.4", "2024-25", numberTarget("7.20"), null, null, null, "Plan",
+                        "Cabinet", "2024-04"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aProfileMayMarkAPeriodWithoutTarget() {
         List<PeriodTarget> marked = List.of(new PeriodTarget("2018-09", null, null, null));
         fixture.givenNoPriorActivity()
                 .when(new SetTarget(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null, marked, "Plan", "Cabinet",
                         "2018-04"))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aProfileEntryCannotHaveHalfARange() {
         fixture.givenNoPriorActivity()
                 .when(new SetTarget(ORG, "CP 5.4", YEAR, numberTarget("7.20"), null, null,
                         List.of(new PeriodTarget("2018-09", null, new BigDecimal("1"), null)), "Plan", "Cabinet",
@@ -375,7 +417,7 @@ class IndicatorYearTest {
         CommentaryDrafted first = new CommentaryDrafted(ORG, "CP 5.4", YEAR, "2019-01", "Above target", null, null,
                 1);
         fixture.given(first)
-                .when(new DraftCommentary(ORG, "CP 5.4", YEAR, "2019-01", "Above target by 0.36 days",
+                .when(new DraftCommentary(ORG, "CP 5.4", "2019-01", "Above target by 0.36 days",
                         "Workshops with the new Occupational Health provider", "Expected to improve"))
                 .expectEvents(new CommentaryDrafted(ORG, "CP 5.4", YEAR, "2019-01", "Above target by 0.36 days",
                         "Workshops with the new Occupational Health provider", "Expected to improve", 2));
@@ -384,7 +426,7 @@ class IndicatorYearTest {
     @Test
     void cannotDraftCommentaryWithoutAnExplanation() {
         fixture.givenNoPriorActivity()
-                .when(new DraftCommentary(ORG, "CP 5.4", YEAR, "2019-01", "", null, null))
+                .when(new DraftCommentary(ORG, "CP 5.4", "2019-01", "", null, null))
                 .expectNoEvents()
                 .expectException(JSR303ViolationException.class);
     }
@@ -392,7 +434,7 @@ class IndicatorYearTest {
     @Test
     void canDeclareAnExpectedOutcomeKeepingTheOneBefore() {
         fixture.given(new ExpectedOutcomeDeclared(ORG, "CP 5.4", YEAR, "2019-01", ExpectedOutcome.ON_COURSE, null))
-                .when(new DeclareExpectedOutcome(ORG, "CP 5.4", YEAR, "2019-01", ExpectedOutcome.AT_RISK))
+                .when(new DeclareExpectedOutcome(ORG, "CP 5.4", "2019-01", ExpectedOutcome.AT_RISK))
                 .expectEvents(new ExpectedOutcomeDeclared(ORG, "CP 5.4", YEAR, "2019-01", ExpectedOutcome.AT_RISK,
                         ExpectedOutcome.ON_COURSE));
     }
@@ -400,7 +442,7 @@ class IndicatorYearTest {
     @Test
     void cannotDeclareAnExpectedOutcomeForARetiredIndicator() {
         fixture.givenNoPriorActivity()
-                .when(new DeclareExpectedOutcome(ORG, "OLD 1", YEAR, "2019-01", ExpectedOutcome.AT_RISK))
+                .when(new DeclareExpectedOutcome(ORG, "OLD 1", "2019-01", ExpectedOutcome.AT_RISK))
                 .expectNoEvents()
                 .expectException(rejectedWith(LedgerErrorCode.INDICATOR_RETIRED));
     }

@@ -14,13 +14,13 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.indicator.Indicator;
 import org.performanceledger.command.indicator.IndicatorRecoding;
 import org.performanceledger.command.organisation.Organisation;
 import org.performanceledger.command.year.IndicatorYear;
+import org.performanceledger.command.year.IndicatorYearCommandHandler;
 import org.performanceledger.events.ProvenanceKeys;
 import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.audit.AuditTrailProjection;
@@ -68,6 +68,7 @@ public class MessagingConfiguration {
                                 snapshotThreshold)));
             }
             configurer.registerCommandHandler(c -> new IndicatorRecoding(c.repository(Indicator.class)));
+            configurer.registerCommandHandler(c -> new IndicatorYearCommandHandler(c.repository(IndicatorYear.class)));
             Upcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         };
     }
@@ -148,10 +149,10 @@ public class MessagingConfiguration {
         return new IdempotencyInterceptor(ledgerDatabase.getCollection(IdempotencyInterceptor.COLLECTION), clock);
     }
 
-    /** Commands are checked against their Jakarta constraints whoever sends them: web, import or test. */
+    /** Commands have canonical text and are checked against their constraints whoever sends them. */
     @Bean
-    MessageDispatchInterceptor<CommandMessage<?>> beanValidationInterceptor() {
-        return new BeanValidationInterceptor<>();
+    MessageDispatchInterceptor<CommandMessage<?>> commandCheckInterceptor() {
+        return new CommandCheckInterceptor();
     }
 
     @Bean

@@ -3,8 +3,10 @@ package org.performanceledger.infra.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.performanceledger.infra.eventstore.VerificationReport.Kind;
-import org.performanceledger.infra.eventstore.VerificationReport.Problem;
+import org.performanceledger.application.audit.EventStoreVerification;
+import org.performanceledger.application.audit.VerificationReport;
+import org.performanceledger.application.audit.VerificationReport.Kind;
+import org.performanceledger.application.audit.VerificationReport.Problem;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import static com.mongodb.client.model.Filters.gt;
  * digest at every checkpoint. Reads the global order in {@code $in} batches on {@code _id}, so its cost is linear
  * in the number of events and needs no other index.
  */
-public class EventStoreVerifier {
+public class EventStoreVerifier implements EventStoreVerification {
 
     private static final int READ_BATCH = 1_000;
 
@@ -43,6 +45,7 @@ public class EventStoreVerifier {
     private record Link(long sequence, String hash, long globalIndex) {
     }
 
+    @Override
     public VerificationReport verify() {
         long started = clock.millis();
         List<Checkpoint> checkpoints = allCheckpoints();

@@ -1,5 +1,6 @@
 package org.performanceledger.infra.eventstore;
 
+import org.performanceledger.application.audit.VerificationReport;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;

@@ -2,13 +2,15 @@ package org.performanceledger.infra.imports;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.performanceledger.command.LedgerDirectory;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.access.Channel;
+import org.performanceledger.application.access.LedgerUser;
+import org.performanceledger.application.imports.ImportReport;
+import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.command.imports.ImportFile;
-import org.performanceledger.command.organisation.RegisterOrganisation;
-import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,36 +36,39 @@ import java.util.List;
 @ConditionalOnProperty(name = "ledger.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-    static final Importer LOADER = new Importer("demo-loader", "Demo data loader", "SYSTEM");
+    /** Who loads the demo data: recorded on every event it causes, with the role SYSTEM. */
+    static final LedgerUser LOADER = LedgerUser.operator("demo-loader", "Demo data loader", "SYSTEM");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> FILES = List.of("indicators.csv", "targets.csv", "values.csv");
 
-    private final LedgerDirectory directory;
-    private final CommandGateway commands;
-    private final ImportService imports;
+    private final Organisations organisations;
+    private final Imports imports;
 
-    DemoData(LedgerDirectory directory, CommandGateway commands, ImportService imports) {
-        this.directory = directory;
-        this.commands = commands;
+    DemoData(Organisations organisations, Imports imports) {
+        this.organisations = organisations;
         this.imports = imports;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        Caller demo = new Caller(LOADER, Channel.DEMO, null);
         for (CSVRecord organisation : manifest()) {
             String id = organisation.get("id");
-            if (directory.organisation(id).isPresent()) {
-                continue;
+            try {
+                organisations.register(demo, new Organisations.Registration(id, organisation.get("name"),
+                        Integer.valueOf(organisation.get("return due days"))));
+            } catch (LedgerRejection rejection) {
+                if (rejection.code() == LedgerErrorCode.ORGANISATION_ALREADY_REGISTERED) {
+                    continue; // loaded on an earlier start: left as it is
+                }
+                throw rejection;
             }
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterOrganisation(id,
-                    organisation.get("name"), Integer.valueOf(organisation.get("return due days"))))
-                    .andMetaData(MetaData.from(LOADER.provenance()).and(ProvenanceKeys.SOURCE, "demo")));
             List<ImportFile> files = new ArrayList<>();
             for (String file : FILES) {
                 ClassPathResource resource = new ClassPathResource("demo/" + id + "/" + file);
                 files.add(new ImportFile(id + "/" + file, resource.getContentAsByteArray()));
             }
-            ImportReport report = imports.run(id, files, LOADER, false);
+            ImportReport report = imports.run(demo, id, files, false);
             if (!report.errors().isEmpty()) {
                 report.errors().forEach(error -> log.error("Demo data {}: {}", id, ImportCommand.describe(error)));
                 throw new IllegalStateException("The demo data of '" + id + "' does not import; see the log");

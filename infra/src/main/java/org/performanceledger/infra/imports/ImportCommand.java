@@ -1,5 +1,10 @@
 package org.performanceledger.infra.imports;
 
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.access.Channel;
+import org.performanceledger.application.access.LedgerUser;
+import org.performanceledger.application.imports.ImportReport;
+import org.performanceledger.application.imports.Imports;
 import org.performanceledger.command.imports.ImportFile;
 import org.performanceledger.command.imports.ImportProblem;
 import org.springframework.boot.ApplicationArguments;
@@ -28,11 +33,11 @@ class ImportCommand implements ApplicationRunner {
 
     static final int REFUSED = 2;
 
-    private final ImportService imports;
+    private final Imports imports;
     private final ConfigurableApplicationContext context;
     private final Environment environment;
 
-    ImportCommand(ImportService imports, ConfigurableApplicationContext context, Environment environment) {
+    ImportCommand(Imports imports, ConfigurableApplicationContext context, Environment environment) {
         this.imports = imports;
         this.context = context;
         this.environment = environment;
@@ -48,7 +53,8 @@ class ImportCommand implements ApplicationRunner {
             files.add(new ImportFile(path.getFileName().toString(), Files.readAllBytes(path)));
         }
         boolean dryRun = environment.getProperty("ledger.import.dry-run", Boolean.class, false);
-        ImportReport report = imports.run(organisation, files, new Importer(user, user, "CLI"), dryRun);
+        Caller operator = new Caller(LedgerUser.operator(user, user, "CLI"), Channel.COMMAND_LINE, null);
+        ImportReport report = imports.run(operator, organisation, files, dryRun);
         report.files().forEach(file -> System.out.printf("%s  sha256 %s%n", file.name(), file.sha256()));
         report.warnings().forEach(warning -> System.out.println("warning: " + describe(warning)));
         report.errors().forEach(error -> System.out.println("error: " + describe(error)));

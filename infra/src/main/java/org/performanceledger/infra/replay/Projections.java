@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
+import org.performanceledger.application.views.ViewAdministration;
+import org.performanceledger.application.views.ViewStatus;
+import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.query.ViewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +33,7 @@ import java.util.function.Function;
  * once, and the live processor resumes where it paused (re-handling a few events changes nothing: every projection
  * is idempotent). The old generation is left as it was until the next rebuild clears and reuses it.
  */
-public class Projections {
+public class Projections implements ViewAdministration {
 
     private static final String REBUILD_NAME = "-rebuild";
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
@@ -61,27 +64,29 @@ public class Projections {
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
-    public List<ProcessorStatus> status() {
+    @Override
+    public List<ViewStatus> status() {
         long head = store.highestAllocatedIndex();
-        List<ProcessorStatus> statuses = new ArrayList<>();
+        List<ViewStatus> statuses = new ArrayList<>();
         processors().forEach((name, processor) -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
             long position = position(processor);
             boolean caughtUp = !segments.isEmpty() && position >= head
                     && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
             TrackingEventProcessor rebuild = rebuilding.get(name);
-            statuses.add(new ProcessorStatus(name, processor.isRunning(), segments.size(), position, head,
+            statuses.add(new ViewStatus(name, processor.isRunning(), segments.size(), position, head,
                     Math.max(0, head - position), rebuild != null, rebuild == null ? null : position(rebuild),
                     caughtUp && rebuild == null));
         });
-        statuses.sort(Comparator.comparing(ProcessorStatus::name));
+        statuses.sort(Comparator.comparing(ViewStatus::name));
         return statuses;
     }
 
     /** Starts rebuilding one view, or every view when {@code name} is null; returns the views being rebuilt. */
+    @Override
     public List<String> rebuild(String name) {
         if (name != null && !views.containsKey(name)) {
-            throw new UnknownProjectionException("No projection '" + name + "'; there are " + views.keySet());
+            throw LedgerRejection.viewNotFound(name, views.keySet());
         }
         List<String> started = new ArrayList<>();
         for (View view : views.values()) {
@@ -146,14 +151,6 @@ public class Projections {
     private static long position(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
-    }
-
-    /** A rebuild asked for a projection that does not exist. */
-    public static class UnknownProjectionException extends RuntimeException {
-
-        UnknownProjectionException(String message) {
-            super(message);
-        }
     }
 
     private Map<String, StreamingEventProcessor> processors() {

@@ -1,27 +1,29 @@
 package org.performanceledger.infra.security;
 
+import org.performanceledger.application.access.LedgerUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-import java.util.List;
-
-/** A signed-in ledger user: the login id, the display name and the one role recorded on what they change. */
+/**
+ * A signed-in ledger user: the login and password Spring Security checks, and the {@link LedgerUser} the application
+ * layer authorises (their roles in their organisations). Spring authorities carry only the roles' names, for
+ * nothing but display: every rule is the application layer's.
+ */
 public final class LedgerUserDetails extends User {
 
-    private final String displayName;
-    private final String role;
+    private final LedgerUser user;
 
-    LedgerUserDetails(String username, String passwordHash, String displayName, String role) {
-        super(username, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-        this.displayName = displayName;
-        this.role = role;
+    LedgerUserDetails(LedgerUser user, String passwordHash) {
+        super(user.username(), passwordHash, user.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        this.user = user;
+    }
+
+    public LedgerUser ledgerUser() {
+        return user;
     }
 
     public String displayName() {
-        return displayName;
-    }
-
-    public String role() {
-        return role;
+        return user.displayName();
     }
 }

@@ -4,7 +4,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.performanceledger.infra.eventstore.VerificationReport.Kind;
+import org.performanceledger.application.audit.VerificationReport;
+import org.performanceledger.application.audit.VerificationReport.Kind;
 
 import java.time.Duration;
 import java.util.List;

@@ -39,4 +39,11 @@ public record IndicatorView(
         Instant registeredAt,
         String registeredBy
 ) {
+
+    /** The definition the register holds. */
+    public org.performanceledger.events.IndicatorDefinition definition() {
+        return new org.performanceledger.events.IndicatorDefinition(shortName, description, polarity, basis, unit,
+                decimalPlaces, frequency, yearBasis, responsibleUnit, managedBy, scrutinyCommittee, corporateAim,
+                yearIntroduced, externalReference);
+    }
 }

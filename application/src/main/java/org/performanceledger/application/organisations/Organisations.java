@@ -1,0 +1,49 @@
+package org.performanceledger.application.organisations;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.performanceledger.application.Ledger;
+import org.performanceledger.application.access.Action;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.command.organisation.RegisterOrganisation;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.query.organisations.FindOrganisationQuery;
+import org.performanceledger.query.organisations.OrganisationView;
+
+import java.util.Optional;
+
+/** The organisations whose performance the ledger keeps: registering one, and finding it. */
+public class Organisations {
+
+    /**
+     * @param id            the organisation's id: the {@code {org}} of every path
+     * @param returnDueDays returns are due this many days after their period ends; null means 10
+     */
+    public record Registration(String id, String name, Integer returnDueDays) {
+    }
+
+    private final Ledger ledger;
+
+    public Organisations(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Registers an organisation (administrators). */
+    public void register(Caller caller, Registration registration) {
+        String role = Action.REGISTER_ORGANISATION.requireBy(caller.user());
+        ledger.send(caller, role, new RegisterOrganisation(registration.id(), registration.name(),
+                registration.returnDueDays()));
+    }
+
+    /** The organisation as the directory holds it, for anyone with a role in it. */
+    public OrganisationView find(Caller caller, String organisationId) {
+        Action.SEE_ORGANISATION.requireBy(caller.user(), organisationId);
+        return existing(organisationId);
+    }
+
+    /** The organisation, or the refusal that it is not registered; for the other services' checks. */
+    public OrganisationView existing(String organisationId) {
+        Optional<OrganisationView> found = ledger.query(new FindOrganisationQuery(organisationId),
+                ResponseTypes.optionalInstanceOf(OrganisationView.class));
+        return found.orElseThrow(() -> LedgerRejection.organisationNotFound(organisationId));
+    }
+}

@@ -1,0 +1,45 @@
+package org.performanceledger.application.publications;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.performanceledger.application.Ledger;
+import org.performanceledger.application.access.Action;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.command.organisation.PublishReport;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.query.history.MonthlyReport;
+import org.performanceledger.query.history.PublishedReportQuery;
+
+import java.util.Optional;
+
+/** Reports issued to committees: publishing one, and reading it as it was issued. */
+public class Publications {
+
+    /** What was issued: the report for a period, to a committee, under a title. */
+    public record Publication(String period, String committee, String title) {
+    }
+
+    private final Ledger ledger;
+    private final Organisations organisations;
+
+    public Publications(Ledger ledger, Organisations organisations) {
+        this.ledger = ledger;
+        this.organisations = organisations;
+    }
+
+    /** Records that the report for a period was issued to a committee, now (performance team). */
+    public void publish(Caller caller, String organisationId, Publication publication) {
+        String role = Action.PUBLISH.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new PublishReport(organisationId, publication.period(), publication.committee(),
+                publication.title()), () -> LedgerRejection.organisationNotFound(organisationId));
+    }
+
+    /** The report for a period exactly as it stood when it was last published. */
+    public MonthlyReport published(Caller caller, String organisationId, String period) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        organisations.existing(organisationId);
+        Optional<MonthlyReport> report = ledger.query(new PublishedReportQuery(organisationId, period),
+                ResponseTypes.optionalInstanceOf(MonthlyReport.class));
+        return report.orElseThrow(() -> LedgerRejection.reportNotPublished(organisationId, period));
+    }
+}

@@ -1,0 +1,130 @@
+package org.performanceledger.application.years;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.performanceledger.application.Ledger;
+import org.performanceledger.application.access.Action;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.indicators.Indicators;
+import org.performanceledger.command.year.CorrectValue;
+import org.performanceledger.command.year.DeclareExpectedOutcome;
+import org.performanceledger.command.year.DraftCommentary;
+import org.performanceledger.command.year.RecordOutturn;
+import org.performanceledger.command.year.RecordValue;
+import org.performanceledger.command.year.SetTarget;
+import org.performanceledger.command.year.WithdrawValue;
+import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.events.MeasuredValue;
+import org.performanceledger.events.OutturnKind;
+import org.performanceledger.events.PeriodTarget;
+import org.performanceledger.events.Periods;
+import org.performanceledger.events.Target;
+import org.performanceledger.events.Tolerance;
+import org.performanceledger.query.history.ValueHistory;
+import org.performanceledger.query.history.ValueHistoryQuery;
+import org.performanceledger.query.register.IndicatorView;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An indicator's years: its targets, the values of its periods and their corrections, outturns, commentary and
+ * expected outcomes. The command side works out which year a period belongs to; these only say who may ask.
+ */
+public class IndicatorYears {
+
+    /** A period's value: a number, or why there is none; optionally the fraction behind it and a source's date. */
+    public record ValueReturn(MeasuredValue value, BigDecimal numerator, BigDecimal denominator,
+                              LocalDate sourceDate) {
+    }
+
+    /** A restated value, with the reason. */
+    public record Correction(MeasuredValue value, BigDecimal numerator, BigDecimal denominator, String reason,
+                             LocalDate sourceDate) {
+    }
+
+    /** A year's target, its stretch, tolerance and profile, with the reason, authority and first period. */
+    public record TargetSetting(Target target, Target stretchTarget, Tolerance tolerance, List<PeriodTarget> profile,
+                                String reason, String authority, String effectiveFrom) {
+    }
+
+    /** A year-end result, estimated, final or revised, with the reason. */
+    public record Outturn(OutturnKind kind, MeasuredValue value, String reason) {
+    }
+
+    /** A draft of a period's commentary. */
+    public record Commentary(String explanation, String actions, String anticipated) {
+    }
+
+    private final Ledger ledger;
+    private final Indicators indicators;
+
+    public IndicatorYears(Ledger ledger, Indicators indicators) {
+        this.ledger = ledger;
+        this.indicators = indicators;
+    }
+
+    public void recordValue(Caller caller, String organisationId, String code, String period, ValueReturn value) {
+        String role = Action.RECORD_RETURNS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new RecordValue(organisationId, code, period, value.value(), value.numerator(),
+                value.denominator(), value.sourceDate()));
+    }
+
+    public void correctValue(Caller caller, String organisationId, String code, String period,
+                             Correction correction) {
+        String role = Action.RECORD_RETURNS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new CorrectValue(organisationId, code, period, correction.value(),
+                correction.numerator(), correction.denominator(), correction.reason(), correction.sourceDate()));
+    }
+
+    public void withdrawValue(Caller caller, String organisationId, String code, String period, String reason) {
+        String role = Action.RECORD_RETURNS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new WithdrawValue(organisationId, code, period, reason));
+    }
+
+    public void setTarget(Caller caller, String organisationId, String code, String year, TargetSetting setting) {
+        String role = Action.SET_TARGETS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new SetTarget(organisationId, code, year, setting.target(), setting.stretchTarget(),
+                setting.tolerance(), setting.profile(), setting.reason(), setting.authority(),
+                setting.effectiveFrom()));
+    }
+
+    public void recordOutturn(Caller caller, String organisationId, String code, String year, Outturn outturn) {
+        String role = Action.RECORD_RETURNS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new RecordOutturn(organisationId, code, year, outturn.kind(), outturn.value(),
+                outturn.reason()));
+    }
+
+    public void draftCommentary(Caller caller, String organisationId, String code, String period,
+                                Commentary commentary) {
+        String role = Action.RECORD_RETURNS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new DraftCommentary(organisationId, code, period, commentary.explanation(),
+                commentary.actions(), commentary.anticipated()));
+    }
+
+    public void declareExpectedOutcome(Caller caller, String organisationId, String code, String period,
+                                       ExpectedOutcome outcome) {
+        String role = Action.RECORD_RETURNS.requireBy(caller.user(), organisationId);
+        ledger.send(caller, role, new DeclareExpectedOutcome(organisationId, code, period, outcome));
+    }
+
+    /** Every version of a period's value: when, who, why, what it replaced; as the ledger knew it at asOf. */
+    public ValueHistory valueHistory(Caller caller, String organisationId, String code, String period,
+                                     Instant asOf) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        IndicatorView indicator = indicators.existing(organisationId, code);
+        if (!Periods.isPeriod(period)) {
+            throw LedgerRejection.periodMalformed("period", period);
+        }
+        if (Periods.yearOf(period, indicator.definition().frequency(), indicator.definition().yearBasis())
+                .isEmpty()) {
+            throw LedgerRejection.periodNotOfIndicator("period", period, code, indicator.definition());
+        }
+        Optional<ValueHistory> history = ledger.query(new ValueHistoryQuery(organisationId, code, period, asOf),
+                ResponseTypes.optionalInstanceOf(ValueHistory.class));
+        return history.orElseThrow(() -> LedgerRejection.indicatorNotFound(organisationId, code));
+    }
+}

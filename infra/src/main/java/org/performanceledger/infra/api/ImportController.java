@@ -1,0 +1,86 @@
+package org.performanceledger.infra.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.imports.ImportReport;
+import org.performanceledger.application.imports.Imports;
+import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.events.LedgerErrorCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Imports of indicators, targets and values from CSV files and workbooks (docs/import.md), and their templates. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Imports")
+class ImportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Imports imports;
+
+    ImportController(Imports imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/organisations/{org}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import CSV files or .xlsx workbooks (one or more 'file' parts): all of it or nothing; "
+            + "dryRun=true only reports what would be added, changed or left alone")
+    ResponseEntity<?> importFiles(Caller caller, @PathVariable String org,
+                                  @RequestParam("file") List<MultipartFile> files,
+                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        List<ImportFile> contents = new ArrayList<>();
+        for (MultipartFile file : files) {
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? file.getName() : file.getOriginalFilename();
+            contents.add(new ImportFile(name, file.getBytes()));
+        }
+        ImportReport report = imports.run(caller, org, contents, dryRun);
+        if (report.errors().isEmpty()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                report.errors().size() + " problem(s) in the import; nothing was recorded. Fix the rows listed "
+                        + "in 'errors' and import the files again.");
+        problem.setTitle("Import refused");
+        problem.setProperty("code", LedgerErrorCode.IMPORT_REFUSED.name());
+        problem.setProperty("errors", report.errors());
+        problem.setProperty("warnings", report.warnings());
+        problem.setProperty("files", report.files());
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @GetMapping(path = "/imports/templates/{kind}.csv", produces = "text/csv")
+    @Operation(summary = "A CSV template for one kind of import file: indicators, targets or values")
+    ResponseEntity<String> csvTemplate(@PathVariable String kind) {
+        String template = imports.csvTemplate(kind);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(template);
+    }
+
+    @GetMapping(path = "/imports/templates/workbook.xlsx", produces = XLSX)
+    @Operation(summary = "An Excel template with a sheet for each kind of import file")
+    ResponseEntity<byte[]> workbookTemplate() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-import.xlsx\"")
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(imports.workbookTemplate());
+    }
+}

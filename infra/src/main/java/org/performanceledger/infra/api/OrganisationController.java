@@ -1,0 +1,57 @@
+package org.performanceledger.infra.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.application.publications.Publications;
+import org.performanceledger.query.organisations.OrganisationView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/organisations")
+@Tag(name = "Organisations", description = "The councils, trusts and divisions whose performance the ledger keeps")
+class OrganisationController {
+
+    private final Organisations organisations;
+    private final Publications publications;
+
+    OrganisationController(Organisations organisations, Publications publications) {
+        this.organisations = organisations;
+        this.publications = publications;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an organisation (administrators)",
+            description = "returnDueDays: returns are due this many days after their period ends (default 10)")
+    ResponseEntity<Map<String, String>> register(Caller caller, @RequestBody Organisations.Registration request,
+                                                 UriComponentsBuilder uri) {
+        organisations.register(caller, request);
+        return ResponseEntity.created(uri.path("/api/organisations/{org}").buildAndExpand(request.id()).toUri())
+                .body(Map.of("id", request.id()));
+    }
+
+    @GetMapping("/{org}")
+    @Operation(summary = "An organisation as the directory holds it")
+    OrganisationView find(Caller caller, @PathVariable String org) {
+        return organisations.find(caller, org);
+    }
+
+    @PostMapping("/{org}/publications")
+    @Operation(summary = "Record that the report for a period was issued to a committee, now (performance team)")
+    ResponseEntity<Map<String, String>> publish(Caller caller, @PathVariable String org,
+                                                @RequestBody Publications.Publication request) {
+        publications.publish(caller, org, request);
+        return ResponseEntity.status(201).body(Map.of("organisationId", org, "period", String.valueOf(request.period()),
+                "committee", String.valueOf(request.committee())));
+    }
+}
