@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * How the application services reach the command and query sides: a command goes with who sent it, in which role,
- * from which door and with which idempotency key (its text is made canonical on the way, {@link CanonicalText});
+ * from which door and with which idempotency key (its text is made canonical on the way, {@link CanonicalInput});
  * whatever refuses it comes back as a {@link LedgerRejection} or an {@link InvalidRequest}, never as a framework
  * exception.
  */

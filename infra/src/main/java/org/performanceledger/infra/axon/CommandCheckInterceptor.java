@@ -5,14 +5,14 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
-import org.performanceledger.application.CanonicalText;
+import org.performanceledger.application.CanonicalInput;
 
 import java.util.List;
 import java.util.function.BiFunction;
 
 /**
  * Every command, whoever sends it (the application layer, an import, a test), first has its text made canonical
- * ({@link CanonicalText}: NFC, no control characters or unpaired surrogates, bounded), then is checked against its
+ * ({@link CanonicalInput}: NFC, no control characters or unpaired surrogates, bounded), then is checked against its
  * Jakarta constraints. One interceptor doing both in that order, so lengths are measured on the text that is kept.
  */
 final class CommandCheckInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -27,7 +27,7 @@ final class CommandCheckInterceptor implements MessageDispatchInterceptor<Comman
 
     private static CommandMessage<?> canonical(CommandMessage<?> command) {
         Object payload = command.getPayload();
-        Object canonical = CanonicalText.of(payload);
+        Object canonical = CanonicalInput.of(payload);
         if (canonical == payload) {
             return command;
         }

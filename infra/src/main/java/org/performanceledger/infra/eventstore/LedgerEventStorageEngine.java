@@ -33,6 +33,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -110,12 +112,13 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         if (messages.isEmpty()) {
             return;
         }
+        List<Serialized> serialized = messages.stream().map(this::serialized).toList();
         long first = allocator.allocate(messages.size());
         long allocatedAt = clock.millis();
         Map<String, String> lastHash = previousHashes(messages);
         List<Document> documents = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
-            StoredEvent event = toStoredEvent(messages.get(i), first + i, allocatedAt, lastHash);
+            StoredEvent event = toStoredEvent(messages.get(i), serialized.get(i), first + i, allocatedAt, lastHash);
             lastHash.put(event.aggregateId(), event.hash());
             documents.add(event.toDocument());
         }
@@ -177,13 +180,34 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         return lastHash;
     }
 
-    private StoredEvent toStoredEvent(EventMessage<?> message, long globalIndex, long allocatedAt,
-                                      Map<String, String> lastHash) {
+    /** An event's payload and metadata as they will be stored and hashed. */
+    private record Serialized(SerializedObject<String> payload, SerializedObject<String> metaData) {
+    }
+
+    /**
+     * Serialises an event and refuses it, before any index is allocated, when what would be stored could not be read
+     * back as it was hashed (text that is not well-formed Unicode cannot be written as UTF-8): the hash must cover
+     * exactly what is stored, or verification would later report the event altered.
+     */
+    private Serialized serialized(EventMessage<?> message) {
+        Serialized serialized = new Serialized(message.serializePayload(eventSerializer, String.class),
+                message.serializeMetaData(eventSerializer, String.class));
+        CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+        if (!utf8.canEncode(serialized.payload().getData()) || !utf8.canEncode(serialized.metaData().getData())) {
+            throw new EventStoreException("Event " + message.getIdentifier() + " ("
+                    + message.getPayloadType().getSimpleName() + ") holds text that is not well-formed Unicode and "
+                    + "could not be stored as it is hashed; nothing was stored");
+        }
+        return serialized;
+    }
+
+    private StoredEvent toStoredEvent(EventMessage<?> message, Serialized serialized, long globalIndex,
+                                      long allocatedAt, Map<String, String> lastHash) {
         String aggregateId = aggregateId(message);
         long sequence = sequence(message);
         String aggregateType = message instanceof DomainEventMessage<?> domain ? domain.getType() : null;
-        SerializedObject<String> payload = message.serializePayload(eventSerializer, String.class);
-        SerializedObject<String> metaData = message.serializeMetaData(eventSerializer, String.class);
+        SerializedObject<String> payload = serialized.payload();
+        SerializedObject<String> metaData = serialized.metaData();
         String timestamp = DateTimeFormatter.ISO_INSTANT.format(message.getTimestamp());
         String previousHash = lastHash.get(aggregateId);
         String hash = EventHashing.eventHash(previousHash, aggregateId, sequence, aggregateType,

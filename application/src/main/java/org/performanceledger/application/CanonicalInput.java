@@ -5,13 +5,16 @@ import org.performanceledger.events.MultiLine;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The one rule for every text a command carries, whoever sends it: Unicode NFC, surrounding spaces removed, line
+ * The one rule for every text and every number a command carries, whoever sends it.
+ * <p>
+ * Text: Unicode NFC, surrounding spaces removed, line
  * ends written {@code \n}; refused with the field named when it holds something a ledger should not keep: an unpaired
  * surrogate (not text at all: it cannot be stored as UTF-8 and read back the same, so it would break verification),
  * NUL or another control character (newline and tab are allowed in {@link MultiLine} fields only), a bidirectional
@@ -19,15 +22,22 @@ import java.util.List;
  * {@value #MAX_LINE} characters ({@value #MAX_MULTI_LINE} for several lines). Finer limits are the commands' own
  * {@code @Size} constraints, checked after this.
  * <p>
+ * Numbers: at most {@value #MAX_SIGNIFICANT_DIGITS} significant digits and {@value #MAX_DECIMALS} decimals, so at most
+ * 15 digits before the point (values, targets, tolerances, profiles and comparators alike). The check reads the
+ * number's precision and scale, never its expansion, so {@code 1e10000000} is refused at once; a number written with
+ * an exponent is kept in plain form ({@code 1E+3} is 1000).
+ * <p>
  * It walks a command's record components, and records and lists within them, and builds the command again with the
  * canonical texts: so a new text field is covered without being listed anywhere.
  */
-public final class CanonicalText {
+public final class CanonicalInput {
 
     static final int MAX_LINE = 1_000;
     static final int MAX_MULTI_LINE = 20_000;
+    public static final int MAX_SIGNIFICANT_DIGITS = 15;
+    public static final int MAX_DECIMALS = 6;
 
-    private CanonicalText() {
+    private CanonicalInput() {
     }
 
     /** The command with canonical texts, or an {@link InvalidRequest} naming every field that cannot be kept. */
@@ -79,6 +89,34 @@ public final class CanonicalText {
         return null;
     }
 
+    /** Why a number cannot be kept, or null when it can; from its precision and scale, never its expansion. */
+    public static String problemWith(BigDecimal number) {
+        if (number.precision() - number.scale() > MAX_SIGNIFICANT_DIGITS) {
+            return "must be less than 10^" + MAX_SIGNIFICANT_DIGITS + " (at most " + MAX_SIGNIFICANT_DIGITS
+                    + " digits before the decimal point)";
+        }
+        BigDecimal meaningful = number.stripTrailingZeros();
+        if (meaningful.scale() > MAX_DECIMALS) {
+            return "must have at most " + MAX_DECIMALS + " decimal places";
+        }
+        if (meaningful.precision() > MAX_SIGNIFICANT_DIGITS) {
+            return "must have at most " + MAX_SIGNIFICANT_DIGITS + " significant digits";
+        }
+        return null;
+    }
+
+    /** The canonical form of a number that {@link #problemWith(BigDecimal)} accepts: plain, at most 6 decimals. */
+    public static BigDecimal canonical(BigDecimal number) {
+        if (number.scale() < 0) {
+            return number.setScale(0);
+        }
+        if (number.scale() > MAX_DECIMALS) {
+            BigDecimal stripped = number.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+        return number;
+    }
+
     /** The canonical form of a text that {@link #problemWith} accepts. */
     public static String canonical(String text, boolean multiLine) {
         String lines = multiLine ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
@@ -95,6 +133,14 @@ public final class CanonicalText {
                 return text;
             }
             return canonical(lines, multiLine);
+        }
+        if (value instanceof BigDecimal number) {
+            String problem = problemWith(number);
+            if (problem != null) {
+                violations.add(new InvalidRequest.Violation(displayed(path), "Number", problem));
+                return number;
+            }
+            return canonical(number);
         }
         if (value instanceof Record record) {
             return rebuilt(record, path, violations);
