@@ -12,6 +12,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.events.IndicatorRegistered;
+import org.performanceledger.events.Polarity;
+import org.performanceledger.events.IndicatorDefinition;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,17 +101,33 @@ class LedgerEventStorageEngineTest {
         EventStoreFixture.MutableClock writerClock = store.clock;
         DomainEventMessage<IndicatorRegistered> slow = new GenericDomainEventMessage<>("Indicator", "A", 0,
                 event("A", 0).getPayload()) {
+            private boolean stalled;
+
             @Override
-            public <R> org.axonframework.serialization.SerializedObject<R> serializePayload(
-                    org.axonframework.serialization.Serializer serializer, Class<R> expectedRepresentation) {
-                writerClock.advance(EventStoreFixture.GAP_WINDOW); // the writer stalls between allocation and insert
-                return super.serializePayload(serializer, expectedRepresentation);
+            public java.time.Instant getTimestamp() {
+                if (!stalled) {
+                    stalled = true;
+                    writerClock.advance(EventStoreFixture.GAP_WINDOW); // the writer stalls after allocating its index
+                }
+                return super.getTimestamp();
             }
         };
 
         assertThatThrownBy(() -> store.engine.appendEvents(List.of(slow))).isInstanceOf(EventStoreException.class)
                 .hasMessageContaining("nothing was stored");
         assertThat(store.events().countDocuments()).isZero();
+    }
+
+    @Test
+    void anEventHoldingTextThatIsNotUnicodeIsRefusedBeforeAnIndexIsTaken() {
+        DomainEventMessage<IndicatorRegistered> broken = new GenericDomainEventMessage<>("Indicator", "A", 0,
+                new IndicatorRegistered("org", "A", IndicatorDefinition.of("x \ud800 y", null, Polarity.MAXIMISE),
+                        null));
+
+        assertThatThrownBy(() -> store.engine.appendEvents(List.of(broken))).isInstanceOf(EventStoreException.class)
+                .hasMessageContaining("not well-formed Unicode");
+        assertThat(store.events().countDocuments()).isZero();
+        assertThat(allocateWithoutStoring(1)).as("no index was taken by the refused event").isEqualTo(1);
     }
 
     @Test
