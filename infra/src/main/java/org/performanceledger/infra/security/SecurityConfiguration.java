@@ -4,6 +4,7 @@ import org.performanceledger.infra.LedgerProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,9 +29,12 @@ import java.util.stream.Collectors;
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
+    /** Before the pages' chain ({@link WebSecurityConfiguration}), which takes every request this one does not. */
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
