@@ -1,5 +1,6 @@
 package org.performanceledger.infra.web.pages;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -16,6 +17,7 @@ import java.util.List;
  * Errors of page requests become error pages ({@link BrowserErrorPages}).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class PagesConfiguration implements WebMvcConfigurer {
 
     private static final String GOVUK_FRONTEND = "govuk-frontend";
