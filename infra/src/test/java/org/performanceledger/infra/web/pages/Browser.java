@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Other paths: {@code -Dledger.test.chromium=...} and {@code -Dledger.test.chromedriver=...}.
  */
-public final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, AfterAllCallback {
+final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, AfterAllCallback {
 
     /** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core: every page must pass all of them. */
     static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",

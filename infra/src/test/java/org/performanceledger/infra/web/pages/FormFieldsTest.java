@@ -2,6 +2,7 @@ package org.performanceledger.infra.web.pages;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +49,8 @@ class FormFieldsTest extends BrowserTest {
             String field = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
             WebElement input = browser.find("[id='" + field + "']");
             assertThat(input.getTagName()).as(field).isIn("input", "textarea", "select");
-            assertThat(browser.find("[id='" + field + "']").findElement(
-                    org.openqa.selenium.By.xpath("ancestor::div[contains(@class,'govuk-form-group--error')]")))
-                    .as(field + " is in a form group marked as in error").isNotNull();
+            assertThat(input.findElements(By.xpath("ancestor::div[contains(@class,'govuk-form-group--error')]")))
+                    .as(field + " is in a form group marked as in error").isNotEmpty();
         }
         assertThat(browser.find("#code").getAttribute("aria-describedby")).isEqualTo("code-hint code-error");
         assertThat(browser.find("#code-error").getText()).isEqualTo("Error:\nEnter the code");
