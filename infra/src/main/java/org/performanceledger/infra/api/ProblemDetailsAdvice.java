@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * {@link org.performanceledger.events.LedgerErrorCode} as {@code code}, the {@code field} at fault and its details
  * (for a 403, the organisation and the roles that would be needed).
  */
-@RestControllerAdvice(basePackages = "org.performanceledger.infra.api")
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequest.class)

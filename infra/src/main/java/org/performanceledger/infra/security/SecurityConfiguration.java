@@ -4,6 +4,7 @@ import org.performanceledger.infra.LedgerProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,7 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who is signed in: HTTP Basic over the configured users. No user exists unless configured ({@code ledger.users});
+ * Who is signed in to the API: HTTP Basic over the configured users (the pages sign in with a form:
+ * {@link WebSecurityConfiguration}). No user exists unless configured ({@code ledger.users});
  * the demo profile configures six. What each may do, and where, is the application layer's to decide
  * ({@code org.performanceledger.application.access.Action}): here every API request only has to be signed in.
  */
@@ -22,12 +24,15 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
+    /** Before the pages' chain ({@link WebSecurityConfiguration}), which takes every request this one does not. */
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // A stateless JSON API authenticated on every request: no session, so no CSRF token to carry.
