@@ -1,6 +1,7 @@
 package org.performanceledger.infra.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.performanceledger.events.IndicatorDefinition;
 
@@ -15,6 +16,7 @@ final class IndicatorRequests {
     }
 
     /** The code, and the definition's fields beside it (flat, as the API has always taken them). */
+    @JsonDeserialize(using = FlatRecordDeserializer.class)
     record Register(
             @Schema(description = "Code unique within the organisation", example = "CP 1.2") String code,
             @JsonUnwrapped IndicatorDefinition definition
@@ -22,6 +24,7 @@ final class IndicatorRequests {
     }
 
     /** The fields to change, flat beside the reason; fields left out keep their current value. */
+    @JsonDeserialize(using = FlatRecordDeserializer.class)
     record Amend(@JsonUnwrapped IndicatorDefinition change, String reason) {
     }
 

@@ -1,7 +1,9 @@
 package org.performanceledger.infra.api;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.performanceledger.application.InvalidRequest;
 import org.performanceledger.events.LedgerRejection;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +35,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalidRequest(invalid);
     }
 
+    @ExceptionHandler(ApiConfiguration.UnsupportedCharset.class)
+    ProblemDetail unsupportedCharset(ApiConfiguration.UnsupportedCharset exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                exception.getMessage());
+        problem.setTitle("Unsupported charset");
+        problem.setProperty("code", "UNSUPPORTED_CHARSET");
+        return problem;
+    }
+
     @ExceptionHandler(LedgerRejection.class)
     ProblemDetail rejected(LedgerRejection rejection) {
         HttpStatus status = switch (rejection.code().kind()) {
@@ -57,7 +68,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         InvalidRequest.Violation error;
-        if (exception.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+        if (exception.getCause() instanceof UnrecognizedPropertyException unknown) {
+            error = new InvalidRequest.Violation(path(unknown), "Unknown", "is not a field of this request; its "
+                    + "fields are " + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")));
+        } else if (duplicateField(exception) != null) {
+            error = new InvalidRequest.Violation(duplicateField(exception), "Duplicate", "is given more than once");
+        } else if (exception.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
             error = new InvalidRequest.Violation(path(invalid), "OneOf", "must be one of " + allowed);
@@ -77,6 +94,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("code", "INVALID_REQUEST");
         problem.setProperty("errors", invalid.violations());
         return problem;
+    }
+
+    /** The field a strict parser found twice, wherever in the cause chain it says so; else null. */
+    private static String duplicateField(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field '")) {
+                String message = read.getOriginalMessage();
+                int start = "Duplicate field '".length();
+                return message.substring(start, message.indexOf('\'', start));
+            }
+        }
+        return null;
     }
 
     private static String path(MismatchedInputException exception) {
