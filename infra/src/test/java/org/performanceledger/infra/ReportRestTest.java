@@ -206,7 +206,7 @@ class ReportRestTest {
         headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
         String csv = http.withBasicAuth("auditor", "demo").exchange(ORG + "/audit?code={code}", HttpMethod.GET,
                 new HttpEntity<>(headers), String.class, "southend", "CP 1.2").getBody();
-        assertThat(csv.lines()).hasSize(7).first().asString().startsWith("Recorded at,Recorded by");
+        assertThat(csv.lines()).hasSize(7).first().asString().startsWith("\uFEFFRecorded at,Recorded by");
         assertThat(http.withBasicAuth("scrutiny", "demo").getForEntity(ORG + "/audit", String.class, "southend")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -253,7 +253,8 @@ class ReportRestTest {
 
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<String> lines = csv.getBody().lines().toList();
-        assertThat(lines.get(0)).startsWith("MPR Code,Short Name,Polarity,Month");
+        assertThat(lines.get(0)).as("a byte-order mark, so spreadsheets read UTF-8")
+                .startsWith("\uFEFFMPR Code,Short Name,Polarity,Month");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).startsWith("CP 1.2,");
         assertThat(lines.get(3)).startsWith("CP 5.4,").contains(",6.18,5.82,7.2,AMBER,AT_RISK,");

@@ -2,10 +2,9 @@ package org.performanceledger.infra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.audit.AuditTrail;
+import org.performanceledger.infra.documents.SpreadsheetSafeCsv;
 import org.performanceledger.query.audit.AuditEntry;
 import org.performanceledger.query.audit.AuditTrailPage;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 
 @RestController
@@ -56,21 +53,17 @@ class AuditTrailController {
                                       @RequestParam(required = false)
                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                       @RequestParam(required = false)
-                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to)
-            throws IOException {
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("Recorded at",
-                "Recorded by", "Name", "Role", "Source", "Correlation id", "Indicator", "Period", "What", "Before",
-                "After", "Why", "Event id").get())) {
-            for (AuditEntry entry : audit.organisationTrail(caller, org, new AuditTrail.Filter(code, user, from, to))) {
-                printer.printRecord(entry.recordedAt(), entry.recordedBy(), entry.recordedByName(), entry.role(),
-                        entry.source(), entry.correlationId(), entry.code(), entry.period(), entry.what(),
-                        entry.before(), entry.after(), entry.why(), entry.eventId());
-            }
+                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.withHeader("Recorded at", "Recorded by", "Name", "Role",
+                "Source", "Correlation id", "Indicator", "Period", "What", "Before", "After", "Why", "Event id");
+        for (AuditEntry entry : audit.organisationTrail(caller, org, new AuditTrail.Filter(code, user, from, to))) {
+            csv.row(entry.recordedAt(), entry.recordedBy(), entry.recordedByName(), entry.role(), entry.source(),
+                    entry.correlationId(), entry.code(), entry.period(), entry.what(), entry.before(), entry.after(),
+                    entry.why(), entry.eventId());
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + org + ".csv\"")
-                .contentType(MediaType.parseMediaType("text/csv"))
-                .body(csv.toString());
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(csv.text());
     }
 }

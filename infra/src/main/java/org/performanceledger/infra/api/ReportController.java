@@ -3,12 +3,11 @@ package org.performanceledger.infra.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.publications.Publications;
 import org.performanceledger.application.reports.Reports;
 import org.performanceledger.events.Worded;
+import org.performanceledger.infra.documents.SpreadsheetSafeCsv;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.ReportChanges;
 import org.performanceledger.query.history.ReportRow;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 
 @RestController
@@ -32,6 +29,7 @@ import java.time.Instant;
 class ReportController {
 
     private static final String CSV = "text/csv";
+    private static final String CSV_UTF8 = "text/csv;charset=UTF-8";
 
     private final Reports reports;
     private final Publications publications;
@@ -58,25 +56,22 @@ class ReportController {
     @Operation(summary = "The same report as CSV, one indicator per line")
     ResponseEntity<String> reportAsCsv(Caller caller, @PathVariable String org, @PathVariable String period,
                                        @RequestParam(required = false)
-                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf)
-            throws IOException {
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         MonthlyReport report = reports.monthly(caller, org, period, asOf, false);
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("MPR Code",
-                "Short Name", "Polarity", "Month", "Month's Value", "Month's Target", "Annual Target", "Status",
-                "Expected Outcome", "Against same month last year", "Against previous month", "Comment",
-                "Managed By", "Responsible Unit", "Scrutiny Committee", "Corporate Aim").get())) {
-            for (ReportRow row : report.indicators()) {
-                printer.printRecord(row.code(), row.shortName(), row.polarity(), row.latestMonth(), words(row.value()),
-                        words(row.periodTarget()), words(row.annualTarget()), row.status(), row.expectedOutcome(),
-                        row.againstSamePeriodLastYear(), row.againstPreviousPeriod(), row.commentary(),
-                        row.managedBy(), row.responsibleUnit(), row.scrutinyCommittee(), row.corporateAim());
-            }
+        SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.withHeader("MPR Code", "Short Name", "Polarity", "Month",
+                "Month's Value", "Month's Target", "Annual Target", "Status", "Expected Outcome",
+                "Against same month last year", "Against previous month", "Comment", "Managed By",
+                "Responsible Unit", "Scrutiny Committee", "Corporate Aim");
+        for (ReportRow row : report.indicators()) {
+            csv.row(row.code(), row.shortName(), row.polarity(), row.latestMonth(), words(row.value()),
+                    words(row.periodTarget()), words(row.annualTarget()), row.status(), row.expectedOutcome(),
+                    row.againstSamePeriodLastYear(), row.againstPreviousPeriod(), row.commentary(),
+                    row.managedBy(), row.responsibleUnit(), row.scrutinyCommittee(), row.corporateAim());
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mpr-" + org + "-" + period + ".csv\"")
-                .contentType(MediaType.parseMediaType(CSV))
-                .body(csv.toString());
+                .contentType(MediaType.parseMediaType(CSV_UTF8))
+                .body(csv.text());
     }
 
     @GetMapping(path = "/published", produces = MediaType.APPLICATION_JSON_VALUE)
