@@ -24,6 +24,10 @@ public enum LedgerErrorCode {
     PERIOD_NOT_BEGUN(Kind.RULE),
     /** A period too far ahead of the ledger's clock (targets), or not yet ended (publications). */
     PERIOD_OUT_OF_RANGE(Kind.RULE),
+    /** A date a source document claims that cannot be one (before 1900, or after the ledger's today). */
+    DATE_OUT_OF_RANGE(Kind.RULE),
+    /** A publication of a report that has nothing in it: no indicator is reported for the period. */
+    REPORT_EMPTY(Kind.RULE),
     /** The year is before the indicator was introduced. */
     YEAR_NOT_COVERED(Kind.RULE),
     /** A range whose lower bound exceeds its upper bound. */

@@ -30,6 +30,9 @@ public final class LedgerRules {
     public static final String PERIOD_RULE =
             "must be a month (2019-01), a calendar quarter (2019-Q3), a term (2018-19-T2) or a year (2018-19)";
 
+    /** The earliest date a source document may claim for a value. */
+    public static final java.time.LocalDate EARLIEST_SOURCE_DATE = java.time.LocalDate.of(1900, 1, 1);
+
     /** Targets may be set for the current year and at most this many years ahead. */
     public static final int TARGET_YEARS_AHEAD = 5;
 

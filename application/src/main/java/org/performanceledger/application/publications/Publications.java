@@ -6,10 +6,13 @@ import org.performanceledger.application.access.Action;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.command.organisation.PublishReport;
+import org.performanceledger.application.reports.Reports;
+import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.PublishedReportQuery;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Reports issued to committees: publishing one, and reading it as it was issued. */
@@ -21,15 +24,26 @@ public class Publications {
 
     private final Ledger ledger;
     private final Organisations organisations;
+    private final Reports reports;
 
-    public Publications(Ledger ledger, Organisations organisations) {
+    public Publications(Ledger ledger, Organisations organisations, Reports reports) {
         this.ledger = ledger;
         this.organisations = organisations;
+        this.reports = reports;
     }
 
-    /** Records that the report for a period was issued to a committee, now (performance team). */
+    /**
+     * Records that the report for a period was issued to a committee, now (performance team). The period must have
+     * ended (the command side's rule) and its report must have something in it.
+     */
     public void publish(Caller caller, String organisationId, Publication publication) {
         String role = Action.PUBLISH.requireBy(caller.user(), organisationId);
+        if (publication.period() != null
+                && reports.monthly(caller, organisationId, publication.period(), null, false).indicators().isEmpty()) {
+            throw new LedgerRejection(LedgerErrorCode.REPORT_EMPTY, "period", "There is no report for "
+                    + publication.period() + " to publish: no indicator of organisation '" + organisationId
+                    + "' is reported for it", Map.of("organisationId", organisationId));
+        }
         ledger.send(caller, role, new PublishReport(organisationId, publication.period(), publication.committee(),
                 publication.title()), () -> LedgerRejection.organisationNotFound(organisationId));
     }

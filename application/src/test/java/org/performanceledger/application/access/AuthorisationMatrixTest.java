@@ -42,6 +42,8 @@ import org.performanceledger.query.audit.AuditTrailPage;
 import org.performanceledger.query.audit.AuditTrailQuery;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.ReportChanges;
+import org.performanceledger.query.history.ReportRow;
+import org.performanceledger.query.status.Status;
 import org.performanceledger.query.history.ValueHistory;
 import org.performanceledger.query.organisations.FindOrganisationQuery;
 import org.performanceledger.query.organisations.OrganisationView;
@@ -234,10 +236,10 @@ class AuthorisationMatrixTest {
                 return List.of("audit-trail");
             }
         };
+        Reports reports = new Reports(ledger, organisations, Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"),
+                ZoneId.of("Europe/London")));
         services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators),
-                new Publications(ledger, organisations),
-                new Reports(ledger, organisations, Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"),
-                        ZoneId.of("Europe/London"))),
+                new Publications(ledger, organisations, reports), reports,
                 new AuditTrail(ledger, organisations, () -> new VerificationReport(true, 1, "d", 1, 1, 0, 1, null)),
                 new Views(administration), new Imports(ledger, directory));
     }
@@ -288,13 +290,16 @@ class AuthorisationMatrixTest {
         return switch (type) {
             case "ValueHistoryQuery" -> Optional.of(new ValueHistory(OWN, "CP 1", "2018-19", "2019-01", List.of()));
             case "MonthlyReportQuery", "PublishedReportQuery" -> Optional.of(new MonthlyReport(OWN, "2019-01",
-                    Instant.EPOCH, null, List.of(), List.of(), List.of(), List.of()));
+                    Instant.EPOCH, null, List.of(ROW), List.of(), List.of(), List.of()));
             case "ReportChangesQuery" -> Optional.of(new ReportChanges(OWN, "2019-01", Instant.EPOCH, Instant.EPOCH,
                     List.of()));
             case "IndicatorRegisterQuery" -> List.of();
             default -> throw new IllegalArgumentException("No answer for " + type);
         };
     }
+
+    private static final ReportRow ROW = new ReportRow("CP 1", "Sickness", Polarity.MINIMISE, null, "days",
+            "2019-01", null, null, null, Status.NO_STATUS, null, null, null, null, null, null, null, null);
 
     private static AuditEntry entry(String organisationId) {
         return new AuditEntry("e-" + organisationId, Instant.EPOCH, "officer", "Officer", "OFFICER", "api", "c",

@@ -7,11 +7,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.performanceledger.command.OrganisationFacts;
 import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.Periods;
+import org.performanceledger.events.YearBasis;
 import org.performanceledger.events.OrganisationRegistered;
 import org.performanceledger.events.ReportPublished;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.performanceledger.command.Rejections.reject;
+import static org.performanceledger.command.Rejections.require;
 
 /** An organisation: its identity, its return rule, and the reports it published. */
 public class Organisation {
@@ -36,8 +42,13 @@ public class Organisation {
                         : command.returnDueDays()));
     }
 
+    /** A report is issued for a period that has ended: its figures cannot be final before then. */
     @CommandHandler
-    void handle(PublishReport command) {
+    void handle(PublishReport command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastDay = Periods.lastDayOf(command.period(), YearBasis.FINANCIAL);
+        require(lastDay.isBefore(today), LedgerErrorCode.PERIOD_OUT_OF_RANGE, "period", "The report for "
+                + command.period() + " can be published once the period has ended, after " + lastDay);
         apply(new ReportPublished(organisationId, command.period(), command.committee().strip(),
                 command.title() == null ? null : command.title().strip()));
     }

@@ -28,14 +28,16 @@ public class IndicatorYearCommandHandler {
         String year = scope.yearOf("period", command.period());
         LocalDate today = LocalDate.now(clock);
         YearRules.begun(command.period(), scope.definition(), today);
+        YearRules.sourceDate(command.sourceDate(), today);
         year(command, year).execute(aggregate -> aggregate.record(command, year, scope.definition(),
                 scope.organisation().returnDueDays(), today));
     }
 
     @CommandHandler
-    void handle(CorrectValue command, LedgerDirectory directory) throws Exception {
+    void handle(CorrectValue command, LedgerDirectory directory, Clock clock) throws Exception {
         YearRules.Scope scope = YearRules.scope(command.organisationId(), command.code(), directory);
         String year = scope.yearOf("period", command.period());
+        YearRules.sourceDate(command.sourceDate(), LocalDate.now(clock));
         year(command, year).execute(aggregate -> aggregate.correct(command, year, scope.definition()));
     }
 

@@ -79,6 +79,16 @@ final class YearRules {
                 "Period " + period + " begins on " + first + ": a value can be given once it has begun");
     }
 
+    /** A date a source document claims for a value lies between 1900 and the ledger's today. */
+    static void sourceDate(LocalDate sourceDate, LocalDate today) {
+        if (sourceDate == null) {
+            return;
+        }
+        require(!sourceDate.isBefore(LedgerRules.EARLIEST_SOURCE_DATE) && !sourceDate.isAfter(today),
+                LedgerErrorCode.DATE_OUT_OF_RANGE, "sourceDate", "A source's date must lie between "
+                        + LedgerRules.EARLIEST_SOURCE_DATE + " and today (" + today + "), not " + sourceDate);
+    }
+
     /** Targets are set for this year and at most {@value LedgerRules#TARGET_YEARS_AHEAD} years ahead. */
     static void withinReach(String year, LocalDate today) {
         int latest = today.getYear() + LedgerRules.TARGET_YEARS_AHEAD;

@@ -10,6 +10,10 @@ import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.OrganisationRegistered;
 import org.performanceledger.events.ReportPublished;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
 import static org.performanceledger.command.RejectionMatchers.rejectedWith;
 
 class OrganisationTest {
@@ -20,6 +24,8 @@ class OrganisationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Organisation.class);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"),
+                ZoneId.of("Europe/London")));
     }
 
     @Test
@@ -59,6 +65,14 @@ class OrganisationTest {
                 .when(new PublishReport("southend", "2019-01", "Cabinet", "Monthly Performance Report January 2019"))
                 .expectEvents(new ReportPublished("southend", "2019-01", "Cabinet",
                         "Monthly Performance Report January 2019"));
+    }
+
+    @Test
+    void cannotPublishAReportForAPeriodThatHasNotEnded() {
+        fixture.given(new OrganisationRegistered("southend", "Southend", 10))
+                .when(new PublishReport("southend", "2019-02", "Cabinet", null))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.PERIOD_OUT_OF_RANGE));
     }
 
     @Test

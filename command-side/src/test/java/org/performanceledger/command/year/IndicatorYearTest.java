@@ -159,6 +159,23 @@ class IndicatorYearTest {
     }
 
     @Test
+    void aSourceDateAfterTodayOrBefore1900IsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", number("1"), null, null,
+                        LocalDate.of(2019, 2, 9)))
+                .expectNoEvents()
+                .expectException(rejectedWith(LedgerErrorCode.DATE_OUT_OF_RANGE));
+    }
+
+    @Test
+    void aSourceDateOfTodayIsAccepted() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordValue(ORG, "CP 5.4", "2019-01", number("1"), null, null,
+                        LocalDate.of(2019, 2, 8)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void cannotRecordAValueForAPeriodThatHasNotBegun() {
         fixture.givenNoPriorActivity()
                 .when(new RecordValue(ORG, "CP 5.4", "2019-03", number("1"), null, null, null))

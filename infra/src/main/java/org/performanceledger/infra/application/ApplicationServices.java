@@ -44,8 +44,8 @@ public class ApplicationServices {
     }
 
     @Bean
-    Publications publications(Ledger ledger, Organisations organisations) {
-        return new Publications(ledger, organisations);
+    Publications publications(Ledger ledger, Organisations organisations, Reports reports) {
+        return new Publications(ledger, organisations, reports);
     }
 
     @Bean

@@ -153,4 +153,27 @@ class HostileInputTest {
         assertThat(latin.getBody().get("detail").asText()).contains("UTF-8");
         assertThat(latin.getBody().get("status").asInt()).isEqualTo(415);
     }
+
+    @Test
+    void valuesForPeriodsNotBegunAndDatesNoSourceCouldHaveAreRefused() {
+        ResponseEntity<JsonNode> future = send(http, "officer", HttpMethod.PUT,
+                INDICATOR + "/values/2030-01", "{\"value\":{\"state\":\"NUMBER\",\"number\":5}}");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(future.getBody().get("code").asText()).isEqualTo("PERIOD_NOT_BEGUN");
+
+        ResponseEntity<JsonNode> farFuture = send(http, "officer", HttpMethod.PUT, INDICATOR + "/values/2019-04",
+                "{\"value\":{\"state\":\"NUMBER\",\"number\":5},\"sourceDate\":\"+999999999-12-31\"}");
+        assertThat(farFuture.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(farFuture.getBody().get("code").asText()).isEqualTo("DATE_OUT_OF_RANGE");
+        assertThat(farFuture.getBody().get("field").asText()).isEqualTo("sourceDate");
+    }
+
+    @Test
+    void aReportIsPublishedOnlyOnceItsPeriodHasEnded() {
+        ResponseEntity<JsonNode> early = send(http, "performance", HttpMethod.POST,
+                "/api/organisations/southend/publications", "{\"period\":\"2031-01\",\"committee\":\"Cabinet\"}");
+
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(early.getBody().get("code").asText()).isEqualTo("PERIOD_OUT_OF_RANGE");
+    }
 }
