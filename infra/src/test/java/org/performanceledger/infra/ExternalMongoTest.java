@@ -11,6 +11,7 @@ import org.performanceledger.events.Polarity;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
 import org.performanceledger.infra.mongo.EmbeddedMongoServer;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,8 +19,10 @@ import org.springframework.http.HttpStatus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With {@code spring.data.mongodb.uri} set, the ledger uses that MongoDB and starts no server of its own.
@@ -51,7 +54,10 @@ class ExternalMongoTest {
             TestRestTemplate http = new TestRestTemplate();
             String root = "http://localhost:"
                     + ((WebServerApplicationContext) ledger).getWebServer().getPort();
-            assertThat(http.getForObject(root + "/actuator/health", String.class)).contains("\"mode\":\"external\"");
+            assertThat(ledger.getBean("mongoHealthIndicator", HealthIndicator.class).health().getDetails())
+                    .containsEntry("mode", "external");
+            await().atMost(Duration.ofSeconds(20)).until(() -> http.getForObject(root + "/actuator/health",
+                    String.class), health -> health.contains("\"status\":\"UP\""));
             assertThat(http.withBasicAuth("performance", "demo")
                     .getForEntity(root + "/api/organisations/external-council/indicators/X 1", String.class)
                     .getStatusCode()).as("no demo users outside the demo profile").isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -237,10 +237,21 @@ class IndicatorSliceIntegrationTest {
     }
 
     @Test
-    void healthShowsTheEmbeddedMongoDbAndTheApiIsDescribed() {
-        JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+    void healthShowsItsDetailsToAdministratorsOnlyAndTheApiIsDescribed() {
+        JsonNode anonymous = await().atMost(Duration.ofSeconds(20)).until(
+                () -> http.getForObject("/actuator/health", JsonNode.class),
+                health -> "UP".equals(health.get("status").asText()));
+        assertThat(anonymous.has("components")).as("no details for the anonymous").isFalse();
+        assertThat(anonymous.toString()).doesNotContain("embedded", "diskSpace", "path");
+        JsonNode scrutiny = http.withBasicAuth("scrutiny", "demo").getForObject("/actuator/health", JsonNode.class);
+        assertThat(scrutiny.has("components")).isFalse();
+
+        JsonNode health = http.withBasicAuth("admin", "demo").getForObject("/actuator/health", JsonNode.class);
         assertThat(health.at("/components/mongo/status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/mongo/details/mode").asText()).isEqualTo("embedded");
+        assertThat(health.at("/components/ledger/status").asText()).isEqualTo("UP");
+        assertThat(http.getForObject("/actuator/health/readiness", JsonNode.class).get("status").asText())
+                .isEqualTo("UP");
 
         JsonNode openApi = http.getForObject("/v3/api-docs", JsonNode.class);
         assertThat(openApi.at("/paths").has("/api/organisations/{org}/indicators")).isTrue();

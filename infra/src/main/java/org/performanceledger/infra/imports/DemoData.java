@@ -11,6 +11,7 @@ import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.command.imports.ImportFile;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.infra.operations.StartupProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,10 +44,12 @@ class DemoData implements ApplicationRunner {
 
     private final Organisations organisations;
     private final Imports imports;
+    private final StartupProgress progress;
 
-    DemoData(Organisations organisations, Imports imports) {
+    DemoData(Organisations organisations, Imports imports, StartupProgress progress) {
         this.organisations = organisations;
         this.imports = imports;
+        this.progress = progress;
     }
 
     @Override
@@ -75,6 +78,7 @@ class DemoData implements ApplicationRunner {
             }
             log.info("Demo data: {} ({}) loaded, {} events", organisation.get("name"), id, report.eventsRecorded());
         }
+        progress.demoDataLoaded();
     }
 
     private static List<CSVRecord> manifest() throws IOException {
