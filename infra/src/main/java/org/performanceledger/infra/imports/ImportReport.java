@@ -1,7 +1,7 @@
 package org.performanceledger.infra.imports;
 
-import org.performanceledger.command.imports.ImportProblem;
-import org.performanceledger.command.imports.ImportStep;
+import org.performanceledger.imports.ImportProblem;
+import org.performanceledger.imports.ImportStep;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import java.util.List;
 import java.util.Set;

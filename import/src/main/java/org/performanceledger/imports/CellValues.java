@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import org.performanceledger.events.Basis;
 import org.performanceledger.events.ExpectedOutcome;

@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 /** A cell whose text is not what its column takes; the message says what would be. */
 class CellException extends Exception {

@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 /**
  * Something wrong with a file, a row or a cell, or a warning about one.

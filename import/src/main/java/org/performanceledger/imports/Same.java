@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import org.performanceledger.command.YearFacts;
 import org.performanceledger.events.PeriodTarget;

@@ -1,10 +1,10 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import org.performanceledger.command.IndicatorFacts;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.YearFacts;
-import org.performanceledger.command.imports.ImportStep.Change;
-import org.performanceledger.command.imports.ImportStep.Location;
+import org.performanceledger.imports.ImportStep.Change;
+import org.performanceledger.imports.ImportStep.Location;
 import org.performanceledger.command.indicator.AmendIndicator;
 import org.performanceledger.command.indicator.RecordComparator;
 import org.performanceledger.command.indicator.RegisterIndicator;

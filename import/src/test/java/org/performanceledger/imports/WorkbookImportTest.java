@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.performanceledger.command.StubDirectory;
-import org.performanceledger.command.imports.ImportStep.Change;
+
+import org.performanceledger.imports.ImportStep.Change;
 import org.performanceledger.command.indicator.RecordComparator;
 import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.command.year.DeclareExpectedOutcome;

@@ -1,4 +1,4 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

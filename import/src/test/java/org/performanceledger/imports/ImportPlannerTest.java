@@ -1,10 +1,10 @@
-package org.performanceledger.command.imports;
+package org.performanceledger.imports;
 
 import org.junit.jupiter.api.Test;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.StubDirectory;
+
 import org.performanceledger.command.YearFacts;
-import org.performanceledger.command.imports.ImportStep.Change;
+import org.performanceledger.imports.ImportStep.Change;
 import org.performanceledger.command.indicator.AmendIndicator;
 import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.command.year.CorrectValue;
