@@ -1,7 +1,7 @@
 package org.performanceledger.benchmark;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.performanceledger.imports.ImportFile;
+import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.infra.LedgerApplication;
 import org.performanceledger.infra.imports.ImportReport;

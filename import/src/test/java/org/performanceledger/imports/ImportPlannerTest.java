@@ -4,7 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.performanceledger.command.LedgerDirectory;
 
 import org.performanceledger.command.YearFacts;
-import org.performanceledger.imports.ImportStep.Change;
+import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.imports.plan.ImportPlan;
+import org.performanceledger.imports.plan.ImportProblem;
+import org.performanceledger.imports.plan.ImportStep;
+import org.performanceledger.imports.plan.ImportStep.Change;
 import org.performanceledger.command.indicator.AmendIndicator;
 import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.command.year.CorrectValue;

@@ -14,7 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.performanceledger.imports.ImportStep.Change;
+import org.performanceledger.imports.files.FileKind;
+import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.imports.files.ImportTemplates;
+import org.performanceledger.imports.plan.ImportPlan;
+import org.performanceledger.imports.plan.ImportProblem;
+import org.performanceledger.imports.plan.ImportStep;
+import org.performanceledger.imports.plan.ImportStep.Change;
 import org.performanceledger.command.indicator.RecordComparator;
 import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.command.year.DeclareExpectedOutcome;
@@ -268,7 +274,7 @@ class WorkbookImportTest {
     // ---------------------------------------------------------------- templates
 
     private static ImportFile template(FileKind kind) {
-        return new ImportFile(ImportTemplates.name(kind).toLowerCase() + ".csv",
+        return new ImportFile(kind.name().toLowerCase(java.util.Locale.ROOT) + ".csv",
                 ImportTemplates.csv(kind).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "org.performanceledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -41,6 +42,11 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(IMPORT)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.springframework..", "com.mongodb..", "org.bson..");
+
+    /** Files, cells, the ledger's snapshot, the plan and each kind's rows: each part leans on the ones before it. */
+    @ArchTest
+    static final ArchRule the_parts_of_the_import_depend_on_each_other_without_cycles =
+            slices().matching("org.performanceledger.imports.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule shared_events_depend_on_no_other_part_of_the_ledger =

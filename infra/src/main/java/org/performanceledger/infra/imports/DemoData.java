@@ -6,7 +6,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.imports.ImportFile;
+import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.ProvenanceKeys;
 import org.slf4j.Logger;

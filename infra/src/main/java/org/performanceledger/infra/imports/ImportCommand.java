@@ -1,7 +1,7 @@
 package org.performanceledger.infra.imports;
 
-import org.performanceledger.imports.ImportFile;
-import org.performanceledger.imports.ImportProblem;
+import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.imports.plan.ImportProblem;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;

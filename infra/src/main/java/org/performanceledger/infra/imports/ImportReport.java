@@ -1,7 +1,7 @@
 package org.performanceledger.infra.imports;
 
-import org.performanceledger.imports.ImportProblem;
-import org.performanceledger.imports.ImportStep;
+import org.performanceledger.imports.plan.ImportProblem;
+import org.performanceledger.imports.plan.ImportStep;
 
 import java.util.List;
 

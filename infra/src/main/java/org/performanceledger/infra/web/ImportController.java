@@ -2,9 +2,9 @@ package org.performanceledger.infra.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.performanceledger.imports.FileKind;
-import org.performanceledger.imports.ImportFile;
-import org.performanceledger.imports.ImportTemplates;
+import org.performanceledger.imports.files.FileKind;
+import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.imports.files.ImportTemplates;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.infra.imports.ImportReport;

@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.files;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -49,7 +49,7 @@ final class TableReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine)).setIgnoreEmptyLines(false)
                 .get();
         List<String> headers = null;
-        List<Table.Row> rows = new ArrayList<>();
+        List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long nextLine = 1;
             for (CSVRecord record : parser) {
@@ -59,7 +59,7 @@ final class TableReader {
                 if (headers == null) {
                     headers = cells;
                 } else if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                    rows.add(new Table.Row((int) line, cells));
+                    rows.add(new SheetRow((int) line, cells));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -110,7 +110,7 @@ final class TableReader {
     private static Table sheet(ImportFile file, Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator) {
         List<String> headers = null;
         List<String> labels = null;
-        List<Table.Row> rows = new ArrayList<>();
+        List<SheetRow> rows = new ArrayList<>();
         for (org.apache.poi.ss.usermodel.Row row : sheet) {
             List<String> cells = new ArrayList<>();
             for (int column = 0; column < Math.max(0, row.getLastCellNum()); column++) {
@@ -127,7 +127,7 @@ final class TableReader {
                     labels.add(CellReference.convertNumToColString(column) + " (" + cells.get(column).strip() + ")");
                 }
             } else {
-                rows.add(new Table.Row(row.getRowNum() + 1, cells));
+                rows.add(new SheetRow(row.getRowNum() + 1, cells));
             }
         }
         return headers == null ? null : new Table(file.name(), sheet.getSheetName(), headers, labels, rows);

@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.plan;
 
 /**
  * Something wrong with a file, a row or a cell, or a warning about one.

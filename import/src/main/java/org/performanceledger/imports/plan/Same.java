@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.plan;
 
 import org.performanceledger.command.YearFacts;
 import org.performanceledger.events.PeriodTarget;
@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Objects;
 
 /** Whether what a file says is what the ledger holds already: numbers compare by value, 97.5 is 97.50. */
-final class Same {
+public final class Same {
 
     private Same() {
     }
 
-    static boolean target(YearFacts.TargetFacts held, YearFacts.TargetFacts given) {
+    public static boolean target(YearFacts.TargetFacts held, YearFacts.TargetFacts given) {
         return target(held.target(), given.target()) && target(held.stretchTarget(), given.stretchTarget())
                 && tolerance(held.tolerance(), given.tolerance()) && profile(held.profile(), given.profile());
     }
 
-    static boolean commentary(YearFacts.Commentary held, YearFacts.Commentary given) {
+    public static boolean commentary(YearFacts.Commentary held, YearFacts.Commentary given) {
         return text(held.explanation(), given.explanation()) && text(held.actions(), given.actions())
                 && text(held.anticipated(), given.anticipated());
     }

@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.files;
 
 import java.util.List;
 import java.util.Set;

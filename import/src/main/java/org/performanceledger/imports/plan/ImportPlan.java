@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.plan;
 
 import java.util.List;
 import java.util.Map;

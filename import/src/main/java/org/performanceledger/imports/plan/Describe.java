@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.plan;
 
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.MeasuredValue;
@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** How a dry run words what a fact records. */
-final class Describe {
+public final class Describe {
 
     private Describe() {
     }
 
-    static String value(MeasuredValue value) {
+    public static String value(MeasuredValue value) {
         return switch (value.state()) {
             case NUMBER -> value.number().toPlainString();
             case TBC -> "TBC";
@@ -23,7 +23,7 @@ final class Describe {
         };
     }
 
-    static String target(Target target) {
+    public static String target(Target target) {
         if (target == null || target.kind() == null) {
             return "none";
         }
@@ -35,12 +35,12 @@ final class Describe {
         };
     }
 
-    static String shorten(String text) {
+    public static String shorten(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** The names of the definition's fields an amendment changes. */
-    static String changedFields(IndicatorDefinition held, IndicatorDefinition amended) {
+    public static String changedFields(IndicatorDefinition held, IndicatorDefinition amended) {
         List<String> changed = new ArrayList<>();
         compare(changed, "short name", held.shortName(), amended.shortName());
         compare(changed, "description", held.description(), amended.description());

@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.cells;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The value forms docs/import.md promises, and what each becomes. */
-class CellValuesTest {
+class CellFormsTest {
 
     // ---------------------------------------------------------------- numbers and values
 
@@ -41,17 +41,17 @@ class CellValuesTest {
             "-3         | -3",
     })
     void readsTheNumberFormsReportsPrint(String text, BigDecimal expected) throws CellException {
-        assertThat(CellValues.number(text)).isEqualByComparingTo(expected);
+        assertThat(Numbers.number(text)).isEqualByComparingTo(expected);
     }
 
     @Test
     void thousandsScaleGivesAPlainWholeNumber() throws CellException {
-        assertThat(CellValues.number("£140k").toPlainString()).isEqualTo("140000");
+        assertThat(Numbers.number("£140k").toPlainString()).isEqualTo("140000");
     }
 
     @Test
     void aPercentageKeepsItsPrintedDecimals() throws CellException {
-        assertThat(CellValues.number("86.60%").toPlainString()).isEqualTo("86.60");
+        assertThat(Numbers.number("86.60%").toPlainString()).isEqualTo("86.60");
     }
 
     @ParameterizedTest(name = "value ''{0}'' is the number {1}")
@@ -63,7 +63,7 @@ class CellValuesTest {
             "(1,852) | -1852",
     })
     void aNumericValueIsANumberWithoutReason(String text, BigDecimal expected) throws CellException {
-        MeasuredValue value = CellValues.value(text, "unused reason");
+        MeasuredValue value = ValuesAndTargets.value(text, "unused reason");
         assertThat(value.state()).isEqualTo(ValueState.NUMBER);
         assertThat(value.number()).isEqualByComparingTo(expected);
         assertThat(value.reason()).isNull();
@@ -78,14 +78,14 @@ class CellValuesTest {
             "Not yet available | NOT_YET_AVAILABLE",
     })
     void aValueWithoutANumberKeepsTheReasonGiven(String text, ValueState state) throws CellException {
-        assertThat(CellValues.value(text, "Figures late from finance"))
+        assertThat(ValuesAndTargets.value(text, "Figures late from finance"))
                 .isEqualTo(new MeasuredValue(state, null, "Figures late from finance"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "12 34", "", "£", "86..6%"})
     void refusesWhatIsNotANumberAndSaysWhatIs(String text) {
-        assertThatThrownBy(() -> CellValues.number(text))
+        assertThatThrownBy(() -> Numbers.number(text))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'" + text + "' is not a number")
                 .hasMessageContaining("4,544")
@@ -94,7 +94,7 @@ class CellValuesTest {
 
     @Test
     void refusesAValueThatIsNoneOfTheFormsAndNamesThemAll() {
-        assertThatThrownBy(() -> CellValues.value("about ninety", "r"))
+        assertThatThrownBy(() -> ValuesAndTargets.value("about ninety", "r"))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'about ninety' is not a value")
                 .hasMessageContaining("TBC")
@@ -113,7 +113,7 @@ class CellValuesTest {
             "57 to 67     | 57   | 67",
     })
     void aRangeTargetHasItsBoundsLowerFirst(String text, BigDecimal lower, BigDecimal upper) throws CellException {
-        Target target = CellValues.target(text);
+        Target target = ValuesAndTargets.target(text);
         assertThat(target.kind()).isEqualTo(TargetKind.RANGE);
         assertThat(target.lower()).isEqualByComparingTo(lower);
         assertThat(target.upper()).isEqualByComparingTo(upper);
@@ -129,7 +129,7 @@ class CellValuesTest {
             "26 points   | 26",
     })
     void aNumericTargetIsANumber(String text, BigDecimal expected) throws CellException {
-        Target target = CellValues.target(text);
+        Target target = ValuesAndTargets.target(text);
         assertThat(target.kind()).isEqualTo(TargetKind.NUMBER);
         assertThat(target.number()).isEqualByComparingTo(expected);
         assertThat(target.lower()).isNull();
@@ -139,18 +139,18 @@ class CellValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"TBC", "tbc", "To be confirmed"})
     void aTargetToBeConfirmedIsTbc(String text) throws CellException {
-        assertThat(CellValues.target(text)).isEqualTo(new Target(TargetKind.TBC, null, null, null, null));
+        assertThat(ValuesAndTargets.target(text)).isEqualTo(new Target(TargetKind.TBC, null, null, null, null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Yes", "Good – aspire to outstanding"})
     void wordsAreATextTarget(String text) throws CellException {
-        assertThat(CellValues.target(" " + text + " ")).isEqualTo(new Target(TargetKind.TEXT, null, null, null, text));
+        assertThat(ValuesAndTargets.target(" " + text + " ")).isEqualTo(new Target(TargetKind.TEXT, null, null, null, text));
     }
 
     @Test
     void refusesATargetThatIsNeitherNumberRangeNorWords() {
-        assertThatThrownBy(() -> CellValues.target("-"))
+        assertThatThrownBy(() -> ValuesAndTargets.target("-"))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'-' is not a target")
                 .hasMessageContaining("a range (57-67)")
@@ -169,7 +169,7 @@ class CellValuesTest {
     })
     void aToleranceIsRelativeWhenAPercentageElseInTheUnit(String text, ToleranceKind kind, BigDecimal amount)
             throws CellException {
-        Tolerance tolerance = CellValues.tolerance(text);
+        Tolerance tolerance = Numbers.tolerance(text);
         assertThat(tolerance.kind()).isEqualTo(kind);
         assertThat(tolerance.amount()).isEqualByComparingTo(amount);
     }
@@ -177,7 +177,7 @@ class CellValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"five", "£5k", "5-10"})
     void refusesAToleranceItCannotRead(String text) {
-        assertThatThrownBy(() -> CellValues.tolerance(text))
+        assertThatThrownBy(() -> Numbers.tolerance(text))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("is not a tolerance")
                 .hasMessageContaining("5%")
@@ -215,24 +215,24 @@ class CellValuesTest {
             "2018/2019       | ANNUAL    | 2018-19",
     })
     void readsThePeriodFormsReportsPrint(String text, Frequency frequency, String expected) throws CellException {
-        assertThat(CellValues.period(text, frequency)).isEqualTo(expected);
+        assertThat(PeriodNames.period(text, frequency)).isEqualTo(expected);
     }
 
     @Test
     void forAnAnnualIndicator2011To12IsTheYearNotDecember2011() throws CellException {
-        String annual = CellValues.period("2011-12", Frequency.ANNUAL);
+        String annual = PeriodNames.period("2011-12", Frequency.ANNUAL);
         assertThat(annual).isEqualTo("2011-12");
         assertThat(Periods.yearOf(annual, Frequency.ANNUAL, YearBasis.FINANCIAL)).contains("2011-12");
         assertThat(Periods.isYear(annual)).isTrue();
         // Read as a year, a month-shaped text that is no year is refused rather than taken as a month.
-        assertThat(CellValues.period("2019-01", Frequency.MONTHLY)).isEqualTo("2019-01");
-        assertThatThrownBy(() -> CellValues.period("2019-01", Frequency.ANNUAL)).isInstanceOf(CellException.class)
+        assertThat(PeriodNames.period("2019-01", Frequency.MONTHLY)).isEqualTo("2019-01");
+        assertThatThrownBy(() -> PeriodNames.period("2019-01", Frequency.ANNUAL)).isInstanceOf(CellException.class)
                 .hasMessageContaining("the period of an annual indicator is its year");
     }
 
     @Test
     void anAnnualIndicatorsPeriodMustBeAYear() {
-        assertThatThrownBy(() -> CellValues.period("January 2019", Frequency.ANNUAL))
+        assertThatThrownBy(() -> PeriodNames.period("January 2019", Frequency.ANNUAL))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'January 2019' is not a year such as 2018-19")
                 .hasMessageContaining("annual");
@@ -241,7 +241,7 @@ class CellValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Foo 2019", "2019", "13/2019", "sometime", "Q5 2013/14"})
     void refusesAPeriodAndNamesTheFormsItTakes(String text) {
-        assertThatThrownBy(() -> CellValues.period(text, Frequency.MONTHLY))
+        assertThatThrownBy(() -> PeriodNames.period(text, Frequency.MONTHLY))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'" + text + "' is not a period such as 2019-01, January 2019, Jan-19")
                 .hasMessageContaining("Q1 2013/14")
@@ -257,13 +257,13 @@ class CellValuesTest {
             "1999-00   | 1999-00",
     })
     void readsAYear(String text, String expected) throws CellException {
-        assertThat(CellValues.year(text)).isEqualTo(expected);
+        assertThat(PeriodNames.year(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2018-20", "2018", "18-19", "2018/2020"})
     void refusesAYearThatIsNotTwoConsecutiveYears(String text) {
-        assertThatThrownBy(() -> CellValues.year(text))
+        assertThatThrownBy(() -> PeriodNames.year(text))
                 .isInstanceOf(CellException.class)
                 .hasMessage("'" + text + "' is not a year such as 2018-19 or 2018/19");
     }
@@ -277,13 +277,13 @@ class CellValuesTest {
             "199900  | 1999-00",
     })
     void readsTheYearIntroduced(String text, String expected) throws CellException {
-        assertThat(CellValues.yearIntroduced(text)).isEqualTo(expected);
+        assertThat(PeriodNames.yearIntroduced(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"200810", "14", "since 2014"})
     void refusesAYearIntroducedItCannotRead(String text) {
-        assertThatThrownBy(() -> CellValues.yearIntroduced(text))
+        assertThatThrownBy(() -> PeriodNames.yearIntroduced(text))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("200809")
                 .hasMessageContaining("2014");
@@ -295,21 +295,21 @@ class CellValuesTest {
     @ValueSource(strings = {"22 February 2019", "22 february 2019", "22nd February 2019", "2019-02-22",
             "22/02/2019", "22/2/2019", "22 Feb 2019"})
     void readsTheDateAFileClaims(String text) throws CellException {
-        assertThat(CellValues.date(text)).isEqualTo(LocalDate.of(2019, 2, 22));
+        assertThat(Dates.date(text)).isEqualTo(LocalDate.of(2019, 2, 22));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"29 February 2019", "2019-02-29", "29/02/2019", "31/04/2019", "February 2019",
             "02/22/2019"})
     void refusesADateThatIsNotOnTheCalendar(String text) {
-        assertThatThrownBy(() -> CellValues.date(text))
+        assertThatThrownBy(() -> Dates.date(text))
                 .isInstanceOf(CellException.class)
                 .hasMessage("'" + text + "' is not a date such as 2019-02-22, 22 February 2019 or 22/02/2019");
     }
 
     @Test
     void readsTheTwentyNinthOfFebruaryInALeapYear() throws CellException {
-        assertThat(CellValues.date("29 February 2020")).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(Dates.date("29 February 2020")).isEqualTo(LocalDate.of(2020, 2, 29));
     }
 
     // ---------------------------------------------------------------- polarities and outcomes
@@ -329,12 +329,12 @@ class CellValuesTest {
             "AIM TO MAXIMISE    | MAXIMISE",
     })
     void readsThePolarity(String text, Polarity expected) throws CellException {
-        assertThat(CellValues.polarity(text)).isEqualTo(expected);
+        assertThat(Choices.polarity(text)).isEqualTo(expected);
     }
 
     @Test
     void refusesAPolarityAndNamesTheOnesItTakes() {
-        assertThatThrownBy(() -> CellValues.polarity("Sideways"))
+        assertThatThrownBy(() -> Choices.polarity("Sideways"))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'Sideways' is not a polarity")
                 .hasMessageContaining("Aim to Maximise")
@@ -356,12 +356,12 @@ class CellValuesTest {
             "at risk of missing target    | AT_RISK",
     })
     void readsTheExpectedOutcomeInWordsOrSymbols(String text, ExpectedOutcome expected) throws CellException {
-        assertThat(CellValues.expectedOutcome(text)).isEqualTo(expected);
+        assertThat(Choices.expectedOutcome(text)).isEqualTo(expected);
     }
 
     @Test
     void refusesAnExpectedOutcomeAndNamesTheOnesItTakes() {
-        assertThatThrownBy(() -> CellValues.expectedOutcome("Probably fine"))
+        assertThatThrownBy(() -> Choices.expectedOutcome("Probably fine"))
                 .isInstanceOf(CellException.class)
                 .hasMessageContaining("'Probably fine' is not an expected outcome")
                 .hasMessageContaining("On course to achieve target")
@@ -372,17 +372,17 @@ class CellValuesTest {
 
     @Test
     void readsBasisFrequencyAndYearBasis() throws CellException {
-        assertThat(CellValues.basis("Cumulative YTD")).isEqualTo(Basis.CUMULATIVE_YTD);
-        assertThat(CellValues.basis("monthly snapshot")).isEqualTo(Basis.MONTHLY_SNAPSHOT);
-        assertThat(CellValues.basisInName("% of Council Tax collected in year [Cumulative YTD]"))
+        assertThat(Choices.basis("Cumulative YTD")).isEqualTo(Basis.CUMULATIVE_YTD);
+        assertThat(Choices.basis("monthly snapshot")).isEqualTo(Basis.MONTHLY_SNAPSHOT);
+        assertThat(Choices.basisInName("% of Council Tax collected in year [Cumulative YTD]"))
                 .contains(Basis.CUMULATIVE_YTD);
-        assertThat(CellValues.basisInName("Number of visits [per 1,000]")).isEmpty();
-        assertThat(CellValues.frequency("Quarterly")).isEqualTo(Frequency.QUARTERLY);
-        assertThat(CellValues.frequency("Annual")).isEqualTo(Frequency.ANNUAL);
-        assertThat(CellValues.yearBasis("Academic")).isEqualTo(YearBasis.ACADEMIC);
-        assertThatThrownBy(() -> CellValues.frequency("Fortnightly")).isInstanceOf(CellException.class)
+        assertThat(Choices.basisInName("Number of visits [per 1,000]")).isEmpty();
+        assertThat(Choices.frequency("Quarterly")).isEqualTo(Frequency.QUARTERLY);
+        assertThat(Choices.frequency("Annual")).isEqualTo(Frequency.ANNUAL);
+        assertThat(Choices.yearBasis("Academic")).isEqualTo(YearBasis.ACADEMIC);
+        assertThatThrownBy(() -> Choices.frequency("Fortnightly")).isInstanceOf(CellException.class)
                 .hasMessageContaining("Monthly, Quarterly, Termly or Annual");
-        assertThatThrownBy(() -> CellValues.integer("two")).isInstanceOf(CellException.class)
+        assertThatThrownBy(() -> Numbers.integer("two")).isInstanceOf(CellException.class)
                 .hasMessage("'two' is not a whole number");
     }
 }

@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.files;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

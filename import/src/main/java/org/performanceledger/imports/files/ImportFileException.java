@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.files;
 
 /** A file that cannot be read as a table at all: not CSV, a damaged workbook, no header. */
 class ImportFileException extends Exception {

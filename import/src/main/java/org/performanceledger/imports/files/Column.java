@@ -1,4 +1,4 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.files;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * A column an import understands: its name in the templates and the other headers that mean it. Headers are
  * compared after {@link #normalise}: case, spaces, punctuation and a trailing {@code *} do not matter.
  */
-enum Column {
+public enum Column {
     CODE("code", "MPR Code", "KPI", "Ref", "Indicator code", "PI code"),
     SHORT_NAME("short name", "Indicator", "KPIs", "Performance indicator", "Indicator name", "Name"),
     DESCRIPTION("description", "Definition"),
@@ -59,7 +59,7 @@ enum Column {
     }
 
     /** The header a template writes. */
-    String header() {
+    public String header() {
         return header;
     }
 

@@ -1,9 +1,9 @@
-package org.performanceledger.imports;
+package org.performanceledger.imports.cells;
 
 /** A cell whose text is not what its column takes; the message says what would be. */
-class CellException extends Exception {
+public class CellException extends Exception {
 
-    CellException(String message) {
+    public CellException(String message) {
         super(message, null, false, false);
     }
 }
