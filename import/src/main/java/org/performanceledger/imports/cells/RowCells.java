@@ -9,22 +9,40 @@ import org.performanceledger.imports.plan.ImportStep.Change;
 import org.performanceledger.imports.plan.ImportStep.Location;
 import org.performanceledger.imports.plan.PlanRecorder;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-/** One row of a sheet: reads its cells by column and records their problems against its line and their columns. */
+/**
+ * One row of a sheet: reads its cells by column and records their problems against its line and their columns. A
+ * cell holding a formula the workbook was saved without a result for is refused as soon as the row is read (the
+ * import never calculates formulas), and reads as blank without being refused again.
+ */
 public final class RowCells {
 
     private final RecognisedSheet sheet;
     private final SheetRow row;
     private final PlanRecorder recorder;
+    private final Set<Column> refused = EnumSet.noneOf(Column.class);
     private boolean failed;
 
     public RowCells(RecognisedSheet sheet, SheetRow row, PlanRecorder recorder) {
         this.sheet = sheet;
         this.row = row;
         this.recorder = recorder;
+        for (Column column : sheet.columns().keySet()) {
+            String formula = sheet.formulaWithoutResult(row, column);
+            if (formula != null) {
+                recorder.problem(new ImportProblem(file(), sheet.sheet(), row.line(), sheet.label(column),
+                        formula.isEmpty() ? null : "=" + formula, "A formula saved without its result: the import "
+                        + "never calculates formulas, it reads the result Excel saves with each. Open the workbook "
+                        + "in Excel and save it again, or paste the values in place of the formulas"));
+                refused.add(column);
+                failed = true;
+            }
+        }
     }
 
     public String file() {
@@ -86,8 +104,12 @@ public final class RowCells {
         }
     }
 
+    /** Refuses the cell, unless it was refused already (a formula without its result). */
     public void problem(Column column, String reason) {
         failed = true;
+        if (refused.contains(column)) {
+            return;
+        }
         String text = text(column);
         recorder.problem(new ImportProblem(file(), sheet.sheet(), row.line(), sheet.label(column),
                 text.isEmpty() ? null : text, reason));

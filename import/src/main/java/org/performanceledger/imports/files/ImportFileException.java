@@ -1,7 +1,7 @@
 package org.performanceledger.imports.files;
 
 /** A file that cannot be read as a table at all: not CSV, a damaged workbook, no header. */
-class ImportFileException extends Exception {
+public class ImportFileException extends Exception {
 
     ImportFileException(String message, Throwable cause) {
         super(message, cause);
