@@ -92,7 +92,8 @@ final class ImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         String took = memory.stop();
         String outcome = report.errors().isEmpty()
-                ? String.format(Locale.ROOT, "%,d facts checked", report.added() + report.changed() + report.unchanged())
+                ? String.format(Locale.ROOT, "%,d facts checked",
+                report.added() + report.changed() + report.unchanged())
                 : String.format(Locale.ROOT, "refused at line %,d: %s", report.errors().get(0).line(),
                 report.errors().get(0).reason().replaceAll(":.*", ""));
         System.out.printf(Locale.ROOT, "%-20s %,10d bytes  dry run %5.2f s  %s%n%20s %s%n", what,

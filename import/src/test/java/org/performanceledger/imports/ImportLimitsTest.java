@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
@@ -52,8 +53,7 @@ class ImportLimitsTest {
     private static ImportFile values(String name, int months) {
         StringBuilder csv = new StringBuilder("code,period,value\n");
         for (int m = 0; m < months; m++) {
-            csv.append("CP 1.1,").append(2018 + (m + 3) / 12).append('-').append(String.format("%02d", (m + 3) % 12 + 1))
-                    .append(',').append(m).append('\n');
+            csv.append(String.format(Locale.ROOT, "CP 1.1,%d-%02d,%d\n", 2018 + (m + 3) / 12, (m + 3) % 12 + 1, m));
         }
         return new ImportFile(name, csv.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -118,6 +118,23 @@ class WorkbookFormulaTest {
     }
 
     @Test
+    void aFormulaWhoseSavedResultIsEmptyTextIsABlankCellNotAMissingResult() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        valuesSheet(workbook, "1+1", 2.0);
+        Sheet values = workbook.getSheet("Values");
+        values.getRow(0).createCell(3).setCellValue("commentary");
+        values.getRow(2).createCell(3).setCellFormula("IF(C3>10,\"Above ten\",\"\")");
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+        ImportPlan plan = plan(bytes(workbook));
+
+        assertThat(plan.problems()).isEmpty();
+        // February's commentary formula gave "": no commentary, only the value.
+        assertThat(plan.steps()).extracting(ImportStep::line, ImportStep::subject).containsExactly(
+                tuple(2, "CP 1.1 2019-01 value"), tuple(3, "CP 1.1 2019-02 value"));
+    }
+
+    @Test
     void aFormulaWithoutResultInAColumnTheImportDoesNotReadIsNoProblem() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         valuesSheet(workbook, "1+1", 2.0);

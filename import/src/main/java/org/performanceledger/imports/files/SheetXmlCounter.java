@@ -8,8 +8,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Counts a sheet's rows from its raw XML, a row at a time, without turning cells into text: what measuring a file
  * against the limits needs, at a fraction of the cost of formatting every cell. A cell counts as filled when it
- * holds a value (or a formula); a row with no filled cell is blank and not counted. Each cell's column and size
- * are held to the limits as it is parsed.
+ * holds a value that is not blank, or a formula saved without a result; a row with no filled cell is blank and not
+ * counted. Each cell's column and size are held to the limits as it is parsed.
  */
 final class SheetXmlCounter extends DefaultHandler {
 
@@ -29,6 +29,8 @@ final class SheetXmlCounter extends DefaultHandler {
     private long characters;
     private boolean inText;
     private boolean filled;
+    private boolean hasFormula;
+    private boolean hasResult;
 
     SheetXmlCounter(String file, String sheet, ReadingGuard guard, int afterLine, RowCounter counter) {
         this.file = file;
@@ -57,10 +59,16 @@ final class SheetXmlCounter extends DefaultHandler {
                 column = reference == null ? nextColumn : columnOf(reference);
                 characters = 0;
                 filled = false;
+                hasFormula = false;
+                hasResult = false;
                 guard.checkCell(file, sheet, line, column, 0);
             }
-            case "f" -> filled = true;
-            case "v", "t" -> inText = inCell;
+            case "f" -> hasFormula = true;
+            case "v", "is" -> {
+                hasResult = true;
+                inText = inCell;
+            }
+            case "t" -> inText = inCell;
             default -> {
                 // other elements carry no cell text
             }
@@ -90,7 +98,7 @@ final class SheetXmlCounter extends DefaultHandler {
             case "c" -> {
                 inCell = false;
                 nextColumn = column + 1;
-                filledCells += filled ? 1 : 0;
+                filledCells += filled || hasFormula && !hasResult ? 1 : 0;
             }
             case "row" -> {
                 guard.checkTime(file, sheet, line);

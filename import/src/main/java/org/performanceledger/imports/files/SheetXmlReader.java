@@ -73,8 +73,9 @@ final class SheetXmlReader extends DefaultHandler implements XSSFSheetXMLHandler
                     hasFormula = true;
                 }
                 case "v", "is" -> {
+                    // A result, even an empty one (a formula giving ""): one never calculated has no <v> at all.
                     inValue = true;
-                    hasResult |= localName.equals("is");
+                    hasResult = true;
                 }
                 default -> {
                     // rows are started by POI's handler (startRow below); other elements carry no cell text
@@ -104,7 +105,6 @@ final class SheetXmlReader extends DefaultHandler implements XSSFSheetXMLHandler
             if (inFormula) {
                 formula.append(ch, start, length);
             }
-            hasResult |= inValue && length > 0;
         }
         formatter.characters(ch, start, length);
     }
