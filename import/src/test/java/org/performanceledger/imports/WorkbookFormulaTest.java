@@ -135,6 +135,19 @@ class WorkbookFormulaTest {
     }
 
     @Test
+    void aFormulaWhoseSavedResultIsAnErrorReadsAsExcelShowsItAndIsNoValue() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        valuesSheet(workbook, "1/0", null);
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+        ImportPlan plan = plan(bytes(workbook));
+
+        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::value)
+                .containsExactly(tuple(2, "C (value)", "#DIV/0!"));
+        assertThat(plan.problems().get(0).reason()).startsWith("'#DIV/0!' is not a value");
+    }
+
+    @Test
     void aFormulaWithoutResultInAColumnTheImportDoesNotReadIsNoProblem() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         valuesSheet(workbook, "1+1", 2.0);

@@ -48,7 +48,6 @@ final class SheetXmlReader extends DefaultHandler implements XSSFSheetXMLHandler
     private boolean inFormula;
     private boolean hasFormula;
     private final StringBuilder formula = new StringBuilder();
-    private boolean inValue;
     private boolean hasResult;
 
     SheetXmlReader(String file, String sheet, ReadingGuard guard, RowHandler handler) {
@@ -72,11 +71,8 @@ final class SheetXmlReader extends DefaultHandler implements XSSFSheetXMLHandler
                     inFormula = true;
                     hasFormula = true;
                 }
-                case "v", "is" -> {
-                    // A result, even an empty one (a formula giving ""): one never calculated has no <v> at all.
-                    inValue = true;
-                    hasResult = true;
-                }
+                // A result, even an empty one (a formula giving ""): one never calculated has no <v> at all.
+                case "v", "is" -> hasResult = true;
                 default -> {
                     // rows are started by POI's handler (startRow below); other elements carry no cell text
                 }
@@ -115,7 +111,6 @@ final class SheetXmlReader extends DefaultHandler implements XSSFSheetXMLHandler
         if (SPREADSHEET.equals(uri)) {
             switch (localName) {
                 case "f" -> inFormula = false;
-                case "v", "is" -> inValue = false;
                 case "c" -> {
                     if (hasFormula && !hasResult) {
                         formulasWithoutResult.put(column, formula.toString());
