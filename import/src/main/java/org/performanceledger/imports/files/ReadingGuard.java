@@ -35,10 +35,6 @@ public final class ReadingGuard {
         this.cancelled = cancelled;
     }
 
-    ImportLimits limits() {
-        return limits;
-    }
-
     /** Before a file is read at all. */
     void checkSize(ImportFile file) {
         if (file.content().length > limits.maxFileBytes()) {

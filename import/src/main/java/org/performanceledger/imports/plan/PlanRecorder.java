@@ -31,10 +31,6 @@ public final class PlanRecorder {
         warnings.add(warning);
     }
 
-    public boolean hasProblems() {
-        return !problems.isEmpty();
-    }
-
     public ImportPlan plan() {
         return new ImportPlan(Collections.unmodifiableMap(new LinkedHashMap<>(files)), List.copyOf(steps),
                 List.copyOf(problems), List.copyOf(warnings));
