@@ -22,7 +22,7 @@ import org.performanceledger.events.YearBasis;
 import org.performanceledger.infra.eventstore.EventStoreSealer;
 import org.performanceledger.infra.eventstore.EventStoreVerifier;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
-import org.performanceledger.infra.eventstore.VerificationReport;
+import org.performanceledger.application.audit.VerificationReport;
 import org.performanceledger.infra.mongo.EmbeddedMongoServer;
 
 import java.io.IOException;

@@ -1,12 +1,14 @@
 package org.performanceledger.benchmark;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.infra.LedgerApplication;
-import org.performanceledger.infra.imports.ImportReport;
-import org.performanceledger.infra.imports.ImportService;
-import org.performanceledger.infra.imports.Importer;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.access.Channel;
+import org.performanceledger.application.access.LedgerUser;
+import org.performanceledger.application.imports.ImportReport;
+import org.performanceledger.application.imports.Imports;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,13 +23,17 @@ import java.util.Random;
 /**
  * Import throughput: ten years of monthly values for 60 indicators (7,200 values, with the 600 yearly targets and
  * the 60 indicators), imported through the running ledger as a user's files are: planned against the aggregates,
- * sent as commands, stored in one unit of work with the durability flush. Run with {@code imports}.
+ * sent as commands, stored in one unit of work with the durability flush. Then the import's limits: the time and
+ * memory a dry run of a 480,000-row workbook takes to be refused, beside a 1,000-row workbook's dry run. Run with
+ * {@code imports}.
  */
 final class ImportBenchmark {
 
     private static final int INDICATORS = 60;
     private static final int YEARS = 10;
     private static final int FIRST_YEAR = 2009;
+    private static final int BASELINE_ROWS = 1_000;
+    private static final int LARGE_ROWS = 480_000;
 
     private ImportBenchmark() {
     }
@@ -43,12 +49,20 @@ final class ImportBenchmark {
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             ledger.getBean(CommandGateway.class).sendAndWait(new RegisterOrganisation("bench", "Benchmark Council",
                     null));
-            ImportService imports = ledger.getBean(ImportService.class);
-            Importer importer = new Importer("benchmark", "Import benchmark", "CLI");
+            Imports imports = ledger.getBean(Imports.class);
+            Caller importer = new Caller(LedgerUser.operator("benchmark", "Import benchmark", "CLI"),
+                    Channel.COMMAND_LINE, null);
 
-            run("dry run", () -> imports.run("bench", files, importer, true));
-            run("import", () -> imports.run("bench", files, importer, false));
-            run("same files again", () -> imports.run("bench", files, importer, false));
+            run("dry run", () -> imports.run(importer, "bench", files, true));
+            run("import", () -> imports.run(importer, "bench", files, false));
+            run("same files again", () -> imports.run(importer, "bench", files, false));
+
+            Path baseline = dataDir.resolve("values-1000.xlsx");
+            Path large = dataDir.resolve("values-480000.xlsx");
+            ValuesWorkbook.write(baseline, BASELINE_ROWS, INDICATORS, FIRST_YEAR, YEARS);
+            ValuesWorkbook.write(large, LARGE_ROWS, INDICATORS, FIRST_YEAR, YEARS);
+            dryRunWorkbook("1,000-row workbook", baseline, imports, importer);
+            dryRunWorkbook("480,000-row workbook", large, imports, importer);
         } finally {
             EventStoreBenchmark.deleteRecursively(dataDir);
         }
@@ -66,6 +80,27 @@ final class ImportBenchmark {
                         + "recorded  %,8.0f facts/s  %,8.0f events/s%n", what, seconds, facts, report.added(),
                 report.changed(), report.unchanged(), report.eventsRecorded(), facts / seconds,
                 report.eventsRecorded() / seconds);
+    }
+
+    /** A workbook's dry run: how long it takes, the memory it takes, and what it answers. */
+    private static void dryRunWorkbook(String what, Path workbook, Imports imports, Caller importer)
+            throws IOException {
+        // As an upload arrives: the file's bytes in memory before the import starts.
+        List<ImportFile> files = List.of(new ImportFile(workbook.getFileName().toString(),
+                Files.readAllBytes(workbook)));
+        MemoryProbe memory = new MemoryProbe();
+        memory.start();
+        long start = System.nanoTime();
+        ImportReport report = imports.run(importer, "bench", files, true);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String took = memory.stop();
+        String outcome = report.errors().isEmpty()
+                ? String.format(Locale.ROOT, "%,d facts checked",
+                report.added() + report.changed() + report.unchanged())
+                : String.format(Locale.ROOT, "refused at line %,d: %s", report.errors().get(0).line(),
+                report.errors().get(0).reason().replaceAll(":.*", ""));
+        System.out.printf(Locale.ROOT, "%-20s %,10d bytes  dry run %5.2f s  %s%n%20s %s%n", what,
+                files.get(0).content().length, seconds, took, "", outcome);
     }
 
     private static List<ImportFile> files() {

@@ -1,7 +1,7 @@
 package org.performanceledger.application.imports;
 
-import org.performanceledger.command.imports.ImportProblem;
-import org.performanceledger.command.imports.ImportStep;
+import org.performanceledger.imports.plan.ImportProblem;
+import org.performanceledger.imports.plan.ImportStep;
 
 import java.util.List;
 

@@ -8,17 +8,19 @@ import org.performanceledger.application.Ledger;
 import org.performanceledger.application.access.Action;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.imports.FileKind;
-import org.performanceledger.command.imports.ImportFile;
-import org.performanceledger.command.imports.ImportPlan;
-import org.performanceledger.command.imports.ImportPlanner;
-import org.performanceledger.command.imports.ImportProblem;
-import org.performanceledger.command.imports.ImportStep;
-import org.performanceledger.command.imports.ImportTemplates;
+import org.performanceledger.imports.files.FileKind;
+import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.imports.plan.ImportPlan;
+import org.performanceledger.imports.ImportPlanner;
+import org.performanceledger.imports.files.ImportLimits;
+import org.performanceledger.imports.plan.ImportProblem;
+import org.performanceledger.imports.plan.ImportStep;
+import org.performanceledger.imports.files.ImportTemplates;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.ProvenanceKeys;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +39,12 @@ public class Imports {
 
     private final Ledger ledger;
     private final LedgerDirectory directory;
+    private final Clock clock;
 
-    public Imports(Ledger ledger, LedgerDirectory directory) {
+    public Imports(Ledger ledger, LedgerDirectory directory, Clock clock) {
         this.ledger = ledger;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** Imports the files into the organisation (performance team), or in a dry run only says what it would do. */
@@ -57,7 +61,8 @@ public class Imports {
         }
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
-            ImportPlan plan = ImportPlanner.plan(organisationId, files, directory);
+            ImportPlan plan = ImportPlanner.plan(organisationId, files, directory, ImportLimits.DEFAULT, clock,
+                    () -> false);
             List<ImportProblem> errors = new ArrayList<>(plan.problems());
             Map<String, String> checksums = plan.files();
             for (ImportStep step : plan.steps()) {

@@ -24,7 +24,7 @@ import org.performanceledger.command.IndicatorFacts;
 import org.performanceledger.command.LedgerDirectory;
 import org.performanceledger.command.OrganisationFacts;
 import org.performanceledger.command.YearFacts;
-import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.Frequency;
@@ -241,7 +241,7 @@ class AuthorisationMatrixTest {
         services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators),
                 new Publications(ledger, organisations, reports), reports,
                 new AuditTrail(ledger, organisations, () -> new VerificationReport(true, 1, "d", 1, 1, 0, 1, null)),
-                new Views(administration), new Imports(ledger, directory));
+                new Views(administration), new Imports(ledger, directory, Clock.systemUTC()));
     }
 
     @ParameterizedTest(name = "{1} in {2}: {0}")

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
-import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.events.LedgerErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -64,7 +64,7 @@ public class ApplicationServices {
     }
 
     @Bean
-    Imports imports(Ledger ledger, LedgerDirectory directory) {
-        return new Imports(ledger, directory);
+    Imports imports(Ledger ledger, LedgerDirectory directory, Clock clock) {
+        return new Imports(ledger, directory, clock);
     }
 }

@@ -8,7 +8,7 @@ import org.performanceledger.application.access.LedgerUser;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
 import org.performanceledger.application.organisations.Organisations;
-import org.performanceledger.command.imports.ImportFile;
+import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.infra.operations.StartupProgress;

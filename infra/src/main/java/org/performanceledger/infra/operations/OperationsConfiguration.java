@@ -2,7 +2,6 @@ package org.performanceledger.infra.operations;
 
 import org.performanceledger.application.views.ViewAdministration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +15,6 @@ class OperationsConfiguration {
     }
 
     @Bean("ledgerHealthIndicator")
-    @ConditionalOnWebApplication
     LedgerReadiness ledgerReadiness(StartupProgress startup, ViewAdministration views) {
         return new LedgerReadiness(startup, views);
     }

@@ -127,6 +127,10 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
 
     void open(String path) {
         driver.get(baseUrl + path);
+        // Keys go to the page only once it is loaded and has the focus; on a busy machine neither is certain yet.
+        new WebDriverWait(driver, WAIT).until(
+                ignored -> "complete".equals(driver.executeScript("return document.readyState")));
+        driver.executeScript("window.focus();");
     }
 
     String path() {

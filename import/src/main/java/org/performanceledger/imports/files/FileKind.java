@@ -1,0 +1,79 @@
+package org.performanceledger.imports.files;
+
+import java.util.List;
+import java.util.Set;
+
+/** The kinds of file an import takes, the columns each knows, and which it must have. Applied in this order. */
+public enum FileKind {
+
+    INDICATORS(List.of(Column.CODE, Column.SHORT_NAME, Column.POLARITY),
+            List.of(Column.CODE, Column.SHORT_NAME, Column.DESCRIPTION, Column.POLARITY, Column.BASIS, Column.UNIT,
+                    Column.DECIMAL_PLACES, Column.FREQUENCY, Column.YEAR_BASIS, Column.RESPONSIBLE_UNIT,
+                    Column.MANAGED_BY, Column.SCRUTINY_COMMITTEE, Column.CORPORATE_AIM, Column.YEAR_INTRODUCED,
+                    Column.EXTERNAL_REFERENCE, Column.STATISTICAL_NEIGHBOUR, Column.ENGLAND_AVERAGE,
+                    Column.FLOOR_STANDARD, Column.BENCHMARK, Column.COMPARATOR_PERIOD, Column.COMPARATOR_SOURCE,
+                    Column.REASON),
+            List.of("CP 4.3", "% of Council Tax collected in year [Cumulative YTD]", "", "Aim to Maximise", "",
+                    "%", "2", "Monthly", "Financial", "Strategic Services", "Joe Chesterton",
+                    "Policy & Resources Scrutiny", "PROSPEROUS", "2000", "", "96.5%", "97.0%", "", "",
+                    "2017-18", "LG Inform", "")),
+
+    TARGETS(List.of(Column.CODE, Column.YEAR, Column.TARGET),
+            List.of(Column.CODE, Column.YEAR, Column.PERIOD, Column.TARGET, Column.STRETCH_TARGET, Column.TOLERANCE,
+                    Column.LOWER, Column.UPPER, Column.REASON, Column.AUTHORITY, Column.EFFECTIVE_FROM),
+            List.of("CP 4.3", "2018-19", "", "97.50%", "98%", "0.5", "", "", "Budget setting 2018/19", "Cabinet",
+                    "")),
+
+    VALUES(List.of(Column.CODE, Column.PERIOD, Column.VALUE),
+            List.of(Column.CODE, Column.PERIOD, Column.VALUE, Column.NUMERATOR, Column.DENOMINATOR, Column.REASON,
+                    Column.SOURCE_DATE, Column.COMMENTARY, Column.ACTIONS, Column.ANTICIPATED,
+                    Column.EXPECTED_OUTCOME, Column.OUTTURN),
+            List.of("CP 4.3", "January 2019", "86.60%", "", "", "", "22 February 2019",
+                    "The collection rate for Council Tax as at the 31st January 2019 is 86.6%.", "", "",
+                    "Some slippage against target", ""));
+
+    private final List<Column> required;
+    private final List<Column> columns;
+    private final List<String> example;
+
+    FileKind(List<Column> required, List<Column> columns, List<String> example) {
+        this.required = required;
+        this.columns = columns;
+        this.example = example;
+    }
+
+    List<Column> required() {
+        return required;
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    /** The template's headers, in order. */
+    public List<String> headers() {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /** An example row for the template, one cell per header. */
+    public List<String> example() {
+        return example;
+    }
+
+    /**
+     * The kind whose required columns the headers have; the most specific when several fit (a values file has a
+     * code and a period, as a targets file may).
+     */
+    static java.util.Optional<FileKind> of(Set<Column> present) {
+        if (present.containsAll(VALUES.required)) {
+            return java.util.Optional.of(VALUES);
+        }
+        if (present.containsAll(TARGETS.required)) {
+            return java.util.Optional.of(TARGETS);
+        }
+        if (present.containsAll(INDICATORS.required)) {
+            return java.util.Optional.of(INDICATORS);
+        }
+        return java.util.Optional.empty();
+    }
+}
