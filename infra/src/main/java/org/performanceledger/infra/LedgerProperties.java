@@ -14,7 +14,10 @@ import java.util.List;
  * @param database      the MongoDB database holding events, tokens and read models
  * @param embeddedMongo settings of the embedded MongoDB server
  * @param eventStore    settings of the ledger's event store
- * @param users         the users who may sign in; empty unless configured (the demo profile configures four)
+ * @param users         the users who may sign in; empty unless configured (the demo profile configures six)
+ * @param jwt           how bearer JWTs from an organisation's identity provider name users and grants
+ * @param rememberPasswordsFor how long a username and password once checked (bcrypt) are taken as right without
+ *                      checking again: HTTP Basic sends them on every request
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
@@ -22,8 +25,24 @@ public record LedgerProperties(
         @DefaultValue("ledger") String database,
         @DefaultValue EmbeddedMongo embeddedMongo,
         @DefaultValue EventStore eventStore,
-        @DefaultValue List<User> users
+        @DefaultValue List<User> users,
+        @DefaultValue Jwt jwt,
+        @DefaultValue("5m") java.time.Duration rememberPasswordsFor
 ) {
+
+    /**
+     * How a JWT from an organisation's identity provider names its user and their grants (used only when
+     * {@code spring.security.oauth2.resourceserver.jwt.*} configures the provider).
+     *
+     * @param usernameClaim the claim holding the username ({@code sub} when it is absent)
+     * @param grantsClaim   the claim listing the user's grants as {@code ROLE@organisation} ({@code AUDITOR@*} for
+     *                      every organisation); when absent, the grants configured for that username
+     */
+    public record Jwt(
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("ledger_grants") String grantsClaim
+    ) {
+    }
 
     /**
      * @param gapWindow      how long a missing global index may be waited for before tracking skips it; a writer

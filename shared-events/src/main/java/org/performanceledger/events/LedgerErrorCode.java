@@ -52,6 +52,8 @@ public enum LedgerErrorCode {
     REPORT_NOT_PUBLISHED(Kind.NOT_FOUND),
     /** No publication with that number exists for the period. */
     PUBLICATION_NOT_FOUND(Kind.NOT_FOUND),
+    /** The signed-in user has no access token with that id. */
+    TOKEN_NOT_FOUND(Kind.NOT_FOUND),
     /** No view (projection) has that name. */
     VIEW_NOT_FOUND(Kind.NOT_FOUND),
     /** Someone else changed the same record at the same moment; the command can be retried. */

@@ -3,7 +3,7 @@ package org.performanceledger.infra.api;
 import jakarta.servlet.http.HttpServletRequest;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.access.Channel;
-import org.performanceledger.infra.security.LedgerUserDetails;
+import org.performanceledger.infra.security.LedgerPrincipal;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -31,7 +31,7 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binders) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof LedgerUserDetails user)) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof LedgerPrincipal user)) {
             throw new AuthenticationCredentialsNotFoundException("Sign in first");
         }
         HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);

@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.User;
  * layer authorises (their roles in their organisations). Spring authorities carry only the roles' names, for
  * nothing but display: every rule is the application layer's.
  */
-public final class LedgerUserDetails extends User {
+public final class LedgerUserDetails extends User implements LedgerPrincipal {
 
     private final LedgerUser user;
 
@@ -19,6 +19,7 @@ public final class LedgerUserDetails extends User {
         this.user = user;
     }
 
+    @Override
     public LedgerUser ledgerUser() {
         return user;
     }

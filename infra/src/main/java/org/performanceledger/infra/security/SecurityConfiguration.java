@@ -1,10 +1,13 @@
 package org.performanceledger.infra.security;
 
 import org.performanceledger.infra.LedgerProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,11 +15,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+
 /**
- * Who is signed in to the API: HTTP Basic over the configured users (the pages sign in with a form:
- * {@link WebSecurityConfiguration}). No user exists unless configured ({@code ledger.users});
+ * Who is signed in to the API: HTTP Basic over the configured users (checked once, then remembered), a personal
+ * access token, or a JWT from an organisation's identity provider when one is configured (the pages sign in with a
+ * form: {@link WebSecurityConfiguration}). No user exists unless configured ({@code ledger.users});
  * the demo profile configures six. What each may do, and where, is the application layer's to decide
  * ({@code org.performanceledger.application.access.Action}): here every API request only has to be signed in.
  */
@@ -27,7 +33,7 @@ public class SecurityConfiguration {
     /** Before the pages' chain ({@link WebSecurityConfiguration}), which takes every request this one does not. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, BearerTokens bearerTokens) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
@@ -35,10 +41,30 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                // Scripts may instead send a personal access token or an identity provider's JWT as a bearer token.
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(bearerTokens))
                 // A stateless JSON API authenticated on every request: no session, so no CSRF token to carry.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    @Bean
+    BearerTokens bearerTokens(AccessTokens tokens, ConfiguredUsers users, ObjectProvider<JwtDecoder> identityProvider,
+                              LedgerProperties properties) {
+        return new BearerTokens(tokens, users, identityProvider.getIfAvailable(), properties.jwt());
+    }
+
+    /**
+     * Passwords (HTTP Basic, the sign-in form) are checked against their bcrypt hash once, then remembered as right
+     * for {@code ledger.remember-passwords-for}: a request need not cost a bcrypt check.
+     */
+    @Bean
+    AuthenticationProvider rememberedPasswords(UserDetailsService users, PasswordEncoder encoder,
+                                               LedgerProperties properties) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new RememberedPasswords(passwords, properties.rememberPasswordsFor());
     }
 
     @Bean

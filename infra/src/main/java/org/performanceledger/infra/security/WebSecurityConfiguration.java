@@ -1,11 +1,14 @@
 package org.performanceledger.infra.security;
 
+import org.performanceledger.infra.LedgerProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -39,13 +42,22 @@ public class WebSecurityConfiguration {
     /** Sign-in and what every page needs before anyone has signed in: its styles, scripts, fonts and errors. */
     private static final String[] OPEN_TO_ALL = {
             "/sign-in", "/sign-in/refused", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",
-            "/favicon.svg", "/favicon.ico"};
+            "/favicon.svg", "/favicon.ico", "/oauth2/**", "/login/oauth2/**"};
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, ServerProperties server) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ServerProperties server,
+                                     ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                     ConfiguredUsers users, LedgerProperties properties) throws Exception {
         String sessionCookie = Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(),
                 "JSESSIONID");
+        if (identityProviders.getIfAvailable() != null) {
+            // Councils' own identity providers (spring.security.oauth2.client.registration.*), offered on the
+            // sign-in page beside the form.
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .userInfoEndpoint(info -> info.oidcUserService(new IdentityProviderUsers(users,
+                            properties.jwt()))));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_TO_ALL).permitAll()
