@@ -19,7 +19,9 @@ import java.util.List;
  */
 public final class ViewStore {
 
-    static final String OTHER = "__b";
+    /** The suffix of a view's second generation of collections. */
+    public static final String OTHER_GENERATION = "__b";
+    private static final String OTHER = OTHER_GENERATION;
     private static final String GENERATIONS = "view_generations";
     /** The shape of views recorded before shapes were: every view's first. */
     private static final int FIRST_SHAPE = 1;

@@ -6,10 +6,12 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
 import org.performanceledger.query.ViewStore;
+import org.performanceledger.query.batch.FlushPendingWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,12 +54,15 @@ public class Projections {
     private final LedgerEventStorageEngine store;
     private final Map<String, View> views = new TreeMap<>();
     private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
+    private final int batchSize;
 
+    /** @param batchSize events per batch of a rebuild: each batch is one bulk write per collection it touches */
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
-                       List<View> views) {
+                       List<View> views, int batchSize) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.store = store;
+        this.batchSize = batchSize;
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
@@ -111,7 +116,10 @@ public class Projections {
                 .messageSource(eventStore)
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(NoTransactionManager.INSTANCE)
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(batchSize))
                 .build();
+        rebuild.registerHandlerInterceptor(new FlushPendingWrites());
         rebuild.start();
         log.info("Rebuilding projection {} from the start of the event store", view.processor());
         return rebuild;

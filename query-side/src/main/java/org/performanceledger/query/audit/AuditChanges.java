@@ -1,6 +1,5 @@
 package org.performanceledger.query.audit;
 
-import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
 import org.performanceledger.events.ProvenanceKeys;
 import org.performanceledger.query.ViewStore;
@@ -8,30 +7,31 @@ import org.performanceledger.query.batch.DocumentBatch;
 import org.performanceledger.query.batch.PendingWrites;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * The audit trails one batch of events appends to: their heads and newest pages read at the batch's start (two
  * lookups), entries appended in memory, and every page and head written in one bulk write at the end.
+ * <p>
+ * An event is appended to a trail once. Events handled again are those of the batch before (its writes stored, its
+ * token not) or the few a live processor re-handles after a rebuild: all among the trail's last entries, so the
+ * batch checks its own entries and the trail's last {@link #windowPages} pages, which hold more entries than a
+ * batch has events.
  */
 final class AuditChanges implements PendingWrites {
 
     private final DocumentBatch<AuditTrailHead> heads;
     private final DocumentBatch<AuditPage> pages;
-    /** The events this batch appended to each trail, to become the trail head's {@code lastBatch}. */
-    private final Map<String, List<String>> appended = new LinkedHashMap<>();
-    /** The {@code lastBatch} each trail's head had when this batch first touched it. */
-    private final Map<String, List<String>> earlierBatch = new LinkedHashMap<>();
+    /** The event ids in each trail's last pages as stored before this batch, and those this batch appended. */
+    private final Map<String, Set<String>> recent = new HashMap<>();
 
     AuditChanges(ViewStore store, List<? extends EventMessage<?>> batch) {
-        MongoCollection<AuditTrailHead> headCollection = store.collection(AuditTrailProjection.COLLECTION,
-                AuditTrailHead.class);
-        heads = new DocumentBatch<>(headCollection, AuditTrailHead::id);
+        heads = new DocumentBatch<>(store.collection(AuditTrailProjection.COLLECTION, AuditTrailHead.class),
+                AuditTrailHead::id);
         pages = new DocumentBatch<>(store.collection(AuditTrailProjection.COLLECTION, AuditPage.class),
                 AuditPage::id);
         Set<String> trails = new HashSet<>();
@@ -46,37 +46,52 @@ final class AuditChanges implements PendingWrites {
             }
         }
         heads.fetch(trails);
-        pages.fetch(trails.stream().map(trail -> heads.get(trail).orElse(null)).filter(Objects::nonNull)
-                .filter(head -> head.pages() > 0).map(head -> AuditPage.idOf(head.id(), head.pages() - 1)).toList());
+        long window = windowPages(batch.size());
+        List<String> lastPages = new ArrayList<>();
+        trails.forEach(trail -> heads.get(trail).ifPresent(head -> {
+            for (long page = Math.max(0, head.pages() - window); page < head.pages(); page++) {
+                lastPages.add(AuditPage.idOf(trail, page));
+            }
+        }));
+        pages.fetch(lastPages);
+        trails.forEach(trail -> recent.put(trail, eventIdsOf(lastPages.stream()
+                .filter(id -> id.startsWith(trail + "|")).toList())));
+    }
+
+    /** Enough pages to hold more entries than a batch of {@code events} appends to one trail. */
+    static long windowPages(int events) {
+        return Math.max(2, 1 + (events + AuditTrailProjection.PAGE_SIZE - 1) / AuditTrailProjection.PAGE_SIZE);
     }
 
     /** Adds an entry to the newest page of a trail, unless the trail already has it. */
     void append(String trailId, AuditEntry entry) {
-        AuditTrailHead head = heads.get(trailId).orElse(new AuditTrailHead(trailId, 0, null));
-        List<String> before = earlierBatch.computeIfAbsent(trailId,
-                trail -> head.lastBatch() == null ? List.of() : head.lastBatch());
-        List<String> thisBatch = appended.computeIfAbsent(trailId, trail -> new ArrayList<>());
-        AuditPage newest = head.pages() == 0 ? null : pages.get(AuditPage.idOf(trailId, head.pages() - 1))
-                .orElse(null);
-        if (thisBatch.contains(entry.eventId()) || before.contains(entry.eventId())
-                || (newest != null && newest.contains(entry.eventId()))) {
+        Set<String> recentIds = recent.computeIfAbsent(trailId, trail -> new HashSet<>());
+        if (!recentIds.add(entry.eventId())) {
             return;
         }
+        AuditTrailHead head = heads.get(trailId).orElse(new AuditTrailHead(trailId, 0));
+        AuditPage newest = head.pages() == 0 ? null : pages.get(AuditPage.idOf(trailId, head.pages() - 1))
+                .orElse(null);
         long pageCount = head.pages();
         if (newest == null || newest.entries().size() >= AuditTrailProjection.PAGE_SIZE) {
             newest = new AuditPage(AuditPage.idOf(trailId, pageCount), List.of());
             pageCount++;
         }
         pages.put(newest.plus(entry));
-        thisBatch.add(entry.eventId());
-        heads.put(new AuditTrailHead(trailId, pageCount, List.copyOf(thisBatch)));
+        if (pageCount != head.pages()) {
+            heads.put(new AuditTrailHead(trailId, pageCount));
+        }
+    }
+
+    private Set<String> eventIdsOf(List<String> pageIds) {
+        Set<String> ids = new HashSet<>();
+        pageIds.forEach(id -> pages.get(id).ifPresent(page -> page.entries().forEach(e -> ids.add(e.eventId()))));
+        return ids;
     }
 
     @Override
     public void flush() {
         pages.flush();
         heads.flush();
-        appended.clear();
-        earlierBatch.clear();
     }
 }

@@ -23,8 +23,8 @@ import java.util.stream.LongStream;
  * same entries per user, across organisations. Entries are kept in {@link AuditPage pages} of {@value #PAGE_SIZE}
  * per trail ({@code _id = org|n} or {@code user:id|n}) with an {@link AuditTrailHead head} per trail counting them,
  * so a trail is read with {@code _id} lookups only, and a batch of events rewrites only the newest page of each
- * trail it touches ({@link AuditChanges}). An event already in the trail's newest page, or appended by the trail's
- * last batch, is not added again, so handling an event twice changes nothing.
+ * trail it touches ({@link AuditChanges}). An event already among the trail's last entries is not added again, so
+ * handling an event twice changes nothing.
  */
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
 public class AuditTrailProjection {
