@@ -19,9 +19,7 @@ import java.util.List;
  */
 public final class ViewStore {
 
-    /** The suffix of a view's second generation of collections. */
-    public static final String OTHER_GENERATION = "__b";
-    private static final String OTHER = OTHER_GENERATION;
+    static final String OTHER = "__b";
     private static final String GENERATIONS = "view_generations";
     /** The shape of views recorded before shapes were: every view's first. */
     private static final int FIRST_SHAPE = 1;
@@ -90,8 +88,15 @@ public final class ViewStore {
      */
     public void startAfresh(List<String> collections) {
         ViewStore fresh = otherGeneration();
-        collections.forEach(name -> fresh.collection(name).drop());
+        fresh.drop(collections);
         switchTo(fresh);
+    }
+
+    /** Drops those of the collections that exist in this generation (the embedded server logs a drop of any other). */
+    public void drop(List<String> collections) {
+        List<String> existing = database.listCollectionNames().into(new java.util.ArrayList<>());
+        collections.stream().filter(name -> existing.contains(name + suffix))
+                .forEach(name -> collection(name).drop());
     }
 
     /** Readers and the live writer use {@code rebuilt}'s generation, of this projection's shape, from now on. */

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Before the event processors start: a view whose live documents are of a shape other than its projection writes
@@ -28,14 +29,12 @@ final class ViewShapes {
     static ViewStore live(MongoDatabase database, MongoTokenStore tokens, String view, int shape,
                           List<String> collections, List<String> retired) {
         ViewStore store = ViewStore.live(database, view, shape);
-        if (store.holdsAnotherShape(collections)) {
+        if (store.holdsAnotherShape(Stream.concat(collections.stream(), retired.stream()).toList())) {
             log.warn("View {} holds documents of an earlier shape; this version writes shape {}: rebuilding it from "
                     + "the first event (it answers from what is rebuilt so far until it has caught up)", view, shape);
             store.startAfresh(collections);
-            retired.forEach(name -> {
-                database.getCollection(name).drop();
-                database.getCollection(name + ViewStore.OTHER_GENERATION).drop();
-            });
+            store.drop(retired);
+            store.otherGeneration().drop(retired);
             tokens.forget(view);
         }
         return store;

@@ -108,7 +108,7 @@ public class Projections {
     }
 
     private TrackingEventProcessor startRebuild(View view, ViewStore target) {
-        view.collections().forEach(collection -> target.collection(collection).drop());
+        target.drop(view.collections());
         TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
                 .name(view.processor() + REBUILD_NAME)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
