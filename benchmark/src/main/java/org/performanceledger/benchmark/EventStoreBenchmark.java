@@ -75,6 +75,10 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("views")) {
+            ViewBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("imports")) {
             ImportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
