@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -64,9 +65,12 @@ final class ViewBenchmark {
         Path dataDir = Files.createTempDirectory("ledger-view-benchmark");
         System.out.printf(Locale.ROOT, "View benchmark: catch-up after one import of 7,860 events, then a replay of "
                 + "%d organisations' imports; data in %s (deleted at the end)%n", organisations, dataDir);
+        List<String> settings = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir,
+                "--spring.main.web-application-type=none", "--logging.file.name=", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        settings.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
         try (ConfigurableApplicationContext ledger = SpringApplication.run(LedgerApplication.class,
-                "--ledger.data-dir=" + dataDir, "--spring.main.web-application-type=none", "--logging.file.name=",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+                settings.toArray(String[]::new))) {
             Projections projections = ledger.getBean(Projections.class);
             MongoDatabase database = ledger.getBean(MongoDatabase.class);
             List<ImportFile> files = ImportBenchmark.files();
@@ -100,7 +104,30 @@ final class ViewBenchmark {
                         Math.max(0, current - imported) / 1e9, importEvents.size() / seconds, baseline);
             }
 
-            for (int o = 1; o < organisations; o++) {
+            EventProcessingConfiguration processing = ledger.getBean(EventProcessingConfiguration.class);
+            VIEWS.keySet().forEach(view -> processing.eventProcessor(view).orElseThrow().shutDown());
+            commands.sendAndWait(new RegisterOrganisation("bench-1", "Benchmark Council 1", null));
+            long paused = projections.status().get(0).head();
+            imports.run("bench-1", files, new Importer("benchmark", "View benchmark", "CLI"), false);
+            long backlog = projections.status().get(0).head() - paused;
+            Watcher standing = new Watcher(projections);
+            long resumed = System.nanoTime();
+            VIEWS.keySet().forEach(view -> processing.eventProcessor(view).orElseThrow().start());
+            standing.start();
+            List<Look> fromStandingStart = standing.stopWhen(statuses -> statuses.stream()
+                    .allMatch(ProcessorStatus::caughtUp));
+            long end = fromStandingStart.get(fromStandingStart.size() - 1).head();
+            System.out.printf(Locale.ROOT, "Catch-up from a standing start: the views paused during a second import, "
+                    + "then started with %,d events to handle%n", backlog);
+            for (String view : VIEWS.keySet()) {
+                long current = fromStandingStart.stream().filter(look -> look.views().get(view).position() >= end)
+                        .findFirst().orElseThrow().nanos();
+                double seconds = (current - resumed) / 1e9;
+                System.out.printf(Locale.ROOT, "  %-24s current %5.2f s after starting  %,8.0f events/s%n", view,
+                        seconds, backlog / seconds);
+            }
+
+            for (int o = 2; o < organisations; o++) {
                 commands.sendAndWait(new RegisterOrganisation("bench-" + o, "Benchmark Council " + o, null));
                 imports.run("bench-" + o, files, new Importer("benchmark", "View benchmark", "CLI"), false);
             }
