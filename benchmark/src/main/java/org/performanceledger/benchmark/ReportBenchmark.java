@@ -81,7 +81,7 @@ public final class ReportBenchmark {
                     organisations);
             // Let the store write out the fill before measuring reads, as a live ledger would have long since.
             server.flush();
-            Thread.sleep(5_000);
+            Thread.sleep(Long.getLong("settleMs", 5_000));
             SimpleQueryBus bus = SimpleQueryBus.builder().build();
             new AnnotationQueryHandlerAdapter<>(new ReportQueries(database, Clock.systemUTC())).subscribe(bus);
             measure(DefaultQueryGateway.builder().queryBus(bus).build(), organisations);

@@ -85,36 +85,30 @@ public class Projections {
     }
 
     /**
-     * Starts rebuilding one view, or every view when {@code name} is null; returns the views being rebuilt. Views
-     * rebuilt together are shared among as many processors as the machine has cores, each processor reading the
-     * store once for its views: one reader per view would read it four times over, one reader for all would leave
-     * a core idle.
+     * Starts rebuilding one view, or every view when {@code name} is null; returns the views being rebuilt. The
+     * views rebuilt together share one processor, so the store is read once for all of them.
      */
     public List<String> rebuild(String name) {
         if (name != null && !views.containsKey(name)) {
             throw new UnknownProjectionException("No projection '" + name + "'; there are " + views.keySet());
         }
-        List<String> started = new ArrayList<>();
+        Map<View, ViewStore> targets = new LinkedHashMap<>();
         synchronized (rebuilding) {
-            List<View> chosen = views.values().stream().filter(view -> (name == null
-                    || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())).toList();
-            int processors = Math.max(1, Math.min(chosen.size(), Runtime.getRuntime().availableProcessors()));
-            for (int group = 0; group < processors; group++) {
-                Map<View, ViewStore> targets = new LinkedHashMap<>();
-                for (int i = group; i < chosen.size(); i += processors) {
-                    targets.put(chosen.get(i), chosen.get(i).live().otherGeneration());
+            for (View view : views.values()) {
+                if ((name == null || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())) {
+                    targets.put(view, view.live().otherGeneration());
                 }
-                String rebuildName = targets.keySet().stream().map(View::processor)
-                        .collect(java.util.stream.Collectors.joining("+"));
-                TrackingEventProcessor rebuild = startRebuild(rebuildName, targets);
-                targets.keySet().forEach(view -> rebuilding.put(view.processor(), rebuild));
-                Thread swapper = new Thread(() -> finish(targets, rebuild), "rebuild-" + rebuildName);
-                swapper.setDaemon(true);
-                swapper.start();
-                targets.keySet().forEach(view -> started.add(view.processor()));
             }
+            if (targets.isEmpty()) {
+                return List.of();
+            }
+            TrackingEventProcessor rebuild = startRebuild(name == null ? "all" : name, targets);
+            targets.keySet().forEach(view -> rebuilding.put(view.processor(), rebuild));
+            Thread swapper = new Thread(() -> finish(targets, rebuild), "rebuild-" + (name == null ? "all" : name));
+            swapper.setDaemon(true);
+            swapper.start();
         }
-        return started;
+        return targets.keySet().stream().map(View::processor).toList();
     }
 
     public boolean rebuilding() {
