@@ -75,6 +75,11 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("views")) {
+            ViewBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            // Axon's janitor thread (timing out slow units of work) is not a daemon: without this the JVM stays.
+            System.exit(0);
+        }
         if (args.length > 0 && args[0].equals("imports")) {
             ImportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;

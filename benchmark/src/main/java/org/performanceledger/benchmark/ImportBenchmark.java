@@ -103,7 +103,7 @@ final class ImportBenchmark {
                 files.get(0).content().length, seconds, took, "", outcome);
     }
 
-    private static List<ImportFile> files() {
+    static List<ImportFile> files() {
         StringBuilder indicators = new StringBuilder("code,short name,polarity,unit,frequency\n");
         StringBuilder targets = new StringBuilder("code,year,target,tolerance\n");
         StringBuilder values = new StringBuilder("code,period,value,source date\n");

@@ -4,7 +4,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -21,6 +25,7 @@ import org.performanceledger.events.TargetSet;
 import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
 import org.performanceledger.infra.mongo.EmbeddedMongoServer;
+import org.performanceledger.query.batch.FlushPendingWrites;
 import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
@@ -46,7 +51,8 @@ import java.util.UUID;
 /**
  * Query latency of the reports: the as-of Monthly Performance Report of a 60-indicator council and as-of value
  * histories, on the read model of ten years of monthly history for 50 organisations (360,000 returns with their
- * targets and corrections), filled through the projection's own handlers. Run with {@code reports [organisations]}.
+ * targets and corrections), filled through the projection's own handlers in batches of 256 events, as the ledger's
+ * processor hands them over. Run with {@code reports [organisations]}.
  */
 public final class ReportBenchmark {
 
@@ -71,10 +77,11 @@ public final class ReportBenchmark {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, false, cacheMb);
              MongoClient client = MongoClients.create(server.connectionString("ledger"))) {
             MongoDatabase database = client.getDatabase("ledger");
-            fill(new AnnotationEventHandlerAdapter(new IndicatorHistoryProjection(database)), organisations);
+            fill(new Batches(new AnnotationEventHandlerAdapter(new IndicatorHistoryProjection(database))),
+                    organisations);
             // Let the store write out the fill before measuring reads, as a live ledger would have long since.
             server.flush();
-            Thread.sleep(5_000);
+            Thread.sleep(Long.getLong("settleMs", 5_000));
             SimpleQueryBus bus = SimpleQueryBus.builder().build();
             new AnnotationQueryHandlerAdapter<>(new ReportQueries(database, Clock.systemUTC())).subscribe(bus);
             measure(DefaultQueryGateway.builder().queryBus(bus).build(), organisations);
@@ -86,7 +93,7 @@ public final class ReportBenchmark {
     }
 
     /** Each value recorded five days after its month, targets at the start of each year, every tenth corrected. */
-    private static void fill(AnnotationEventHandlerAdapter projection, int organisations) {
+    private static void fill(Batches projection, int organisations) {
         long started = System.nanoTime();
         long events = 0;
         for (int o = 0; o < organisations; o++) {
@@ -120,6 +127,7 @@ public final class ReportBenchmark {
                     }
                 }
             }
+            projection.flush();
             System.out.printf(Locale.ROOT, "  filled %d organisations, %,d events (%.1f s)%n", o + 1, events,
                     (System.nanoTime() - started) / 1e9);
         }
@@ -128,13 +136,41 @@ public final class ReportBenchmark {
                 events, seconds, events / seconds);
     }
 
-    private static int handle(AnnotationEventHandlerAdapter projection, Object event, Instant recordedAt) {
-        try {
-            projection.handle(new GenericEventMessage<>(UUID.randomUUID().toString(), event,
-                    MetaData.with("userId", "officer"), recordedAt));
-            return 1;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    private static int handle(Batches projection, Object event, Instant recordedAt) {
+        projection.add(new GenericEventMessage<>(UUID.randomUUID().toString(), event,
+                MetaData.with("userId", "officer"), recordedAt));
+        return 1;
+    }
+
+    /** Hands the projection its events in batches of 256, each in one unit of work, as the ledger's processor does. */
+    private static final class Batches {
+
+        private final AnnotationEventHandlerAdapter projection;
+        private final List<EventMessage<?>> pending = new ArrayList<>();
+
+        Batches(AnnotationEventHandlerAdapter projection) {
+            this.projection = projection;
+        }
+
+        void add(EventMessage<?> event) {
+            pending.add(event);
+            if (pending.size() == 256) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(pending));
+            pending.clear();
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                    List.of(new FlushPendingWrites()), message -> projection.canHandle(message)
+                    ? projection.handle(message) : null).proceed());
+            if (result.isExceptional()) {
+                throw new IllegalStateException(result.exceptionResult());
+            }
         }
     }
 

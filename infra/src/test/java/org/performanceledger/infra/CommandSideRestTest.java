@@ -257,6 +257,9 @@ class CommandSideRestTest {
                 Map.of("outcome", "ON_COURSE"), null, "southend", "CP 5.4", "2019-01").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
+        // A report is published when it has something in it: wait until the views show the indicators.
+        await().atMost(Duration.ofSeconds(20)).until(() -> call(http, "scrutiny", HttpMethod.GET,
+                ORG + "/reports/mpr/2019-01", null, null, "southend").getBody().get("indicators").size() > 0);
         assertThat(call(http, "performance", HttpMethod.POST, ORG + "/publications",
                 Map.of("period", "2019-01", "committee", "Cabinet", "title", "MPR January 2019"), null, "southend")
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);

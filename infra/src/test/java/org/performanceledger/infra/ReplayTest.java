@@ -48,7 +48,8 @@ class ReplayTest {
     /** Each view's collections, by the processing group whose generation they follow. */
     private static final Map<String, String> VIEWS = Map.of("indicator_register", "indicator-register",
             "organisation_directory", "organisation-directory", "indicator_years", "indicator-history",
-            "organisation_indicators", "indicator-history", "audit_trail", "audit-trail");
+            "indicator_definitions", "indicator-history", "organisation_indicator_codes", "indicator-history",
+            "report_publications", "indicator-history", "audit_trail", "audit-trail");
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {

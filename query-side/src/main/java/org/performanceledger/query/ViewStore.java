@@ -6,50 +6,112 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
+import java.util.List;
+
 /**
- * Where a view's collections are. A view lives in one of two generations of collections (no suffix, or
- * {@value #OTHER}); a rebuild fills the other generation and then switches every reader and the live writer to it
- * at once, by flipping this pointer, so the view never stands empty. The generation in use is kept in
- * {@code view_generations}, so it survives a restart.
+ * Where a view's collections are, and which document shape they hold.
+ * <p>
+ * A view lives in one of two generations of collections (no suffix, or {@value #OTHER}); a rebuild fills the other
+ * generation and then switches every reader and the live writer to it at once, by flipping this pointer, so the
+ * view never stands empty. The generation in use is kept in {@code view_generations}, so it survives a restart,
+ * beside the shape version of the documents in it: a projection whose document shape changed carries a new
+ * {@code shape}, and a live generation of another shape is never read (see {@link #holdsAnotherShape}).
  */
 public final class ViewStore {
 
     static final String OTHER = "__b";
     private static final String GENERATIONS = "view_generations";
+    /** The shape of views recorded before shapes were: every view's first. */
+    private static final int FIRST_SHAPE = 1;
 
     private final MongoDatabase database;
     private final String view;
+    private final int shape;
     private final boolean persistent;
     private volatile String suffix;
+    private volatile int recordedShape;
 
-    private ViewStore(MongoDatabase database, String view, String suffix, boolean persistent) {
+    private ViewStore(MongoDatabase database, String view, int shape, String suffix, int recordedShape,
+                      boolean persistent) {
         this.database = database;
         this.view = view;
+        this.shape = shape;
         this.suffix = suffix;
+        this.recordedShape = recordedShape;
         this.persistent = persistent;
     }
 
-    /** The live store of a view: the generation recorded for it, or the first. */
-    public static ViewStore live(MongoDatabase database, String view) {
+    /**
+     * The live store of a view whose projection writes documents of {@code shape}: the generation recorded for it,
+     * or the first.
+     */
+    public static ViewStore live(MongoDatabase database, String view, int shape) {
         Document generation = database.getCollection(GENERATIONS).find(Filters.eq("_id", view)).first();
-        return new ViewStore(database, view, generation == null ? "" : generation.getString("suffix"), true);
+        String suffix = generation == null ? "" : generation.getString("suffix");
+        Integer recorded = generation == null ? null : generation.getInteger("shape");
+        return new ViewStore(database, view, shape, suffix, recorded == null ? FIRST_SHAPE : recorded, true);
     }
 
     /** The same view's other generation, for a rebuild to fill. */
     public ViewStore otherGeneration() {
-        return new ViewStore(database, view, suffix.isEmpty() ? OTHER : "", false);
+        return new ViewStore(database, view, shape, suffix.isEmpty() ? OTHER : "", shape, false);
     }
 
+    /** A collection of this generation, read and written as {@code type} through {@link ViewCodecs}. */
+    public <T> MongoCollection<T> collection(String name, Class<T> type) {
+        return database.getCollection(name + suffix, type).withCodecRegistry(ViewCodecs.REGISTRY);
+    }
+
+    /** A collection of this generation as plain documents, for clearing and dropping. */
     public MongoCollection<Document> collection(String name) {
         return database.getCollection(name + suffix);
     }
 
-    /** Readers and the live writer use {@code rebuilt}'s generation from now on. */
+    /**
+     * True when the live generation holds documents of a shape other than this projection's. A view without
+     * documents holds no shape at all: it is taken to be of the current one, and recorded so.
+     */
+    public boolean holdsAnotherShape(List<String> collections) {
+        if (recordedShape == shape) {
+            return false;
+        }
+        if (collections.stream().allMatch(name -> collection(name).find().limit(1).first() == null)) {
+            record(suffix);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Makes the other generation, emptied, the live one, of the current shape: for a view whose documents are of
+     * another shape, before its processor starts over from the first event. The old generation is left as it was.
+     */
+    public void startAfresh(List<String> collections) {
+        ViewStore fresh = otherGeneration();
+        fresh.drop(collections);
+        switchTo(fresh);
+    }
+
+    /** Drops those of the collections that exist in this generation (the embedded server logs a drop of any other). */
+    public void drop(List<String> collections) {
+        List<String> existing = database.listCollectionNames().into(new java.util.ArrayList<>());
+        collections.stream().filter(name -> existing.contains(name + suffix))
+                .forEach(name -> collection(name).drop());
+    }
+
+    /** Readers and the live writer use {@code rebuilt}'s generation, of this projection's shape, from now on. */
     public void switchTo(ViewStore rebuilt) {
         if (persistent) {
-            database.getCollection(GENERATIONS).replaceOne(Filters.eq("_id", view),
-                    new Document("_id", view).append("suffix", rebuilt.suffix), new ReplaceOptions().upsert(true));
+            record(rebuilt.suffix);
         }
         suffix = rebuilt.suffix;
+        recordedShape = shape;
+    }
+
+    private void record(String generation) {
+        database.getCollection(GENERATIONS).replaceOne(Filters.eq("_id", view),
+                new Document("_id", view).append("suffix", generation).append("shape", shape),
+                new ReplaceOptions().upsert(true));
+        recordedShape = shape;
     }
 }

@@ -17,6 +17,7 @@ import org.performanceledger.query.history.ReportChangesQuery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +44,9 @@ public class Reports {
         Instant targetsAsOf = judgedAgainstToday ? clock.instant() : null;
         Optional<MonthlyReport> report = ledger.query(new MonthlyReportQuery(organisationId, period, asOf,
                 targetsAsOf), ResponseTypes.optionalInstanceOf(MonthlyReport.class));
-        return report.orElseThrow(() -> LedgerRejection.organisationNotFound(organisationId));
+        // The organisation exists (checked above): no report means no indicator yet, an empty report.
+        return report.orElseGet(() -> new MonthlyReport(organisationId, period, asOf == null ? clock.instant() : asOf,
+                null, List.of(), List.of(), List.of(), List.of()));
     }
 
     /** What changed in a month's report between two moments; from defaults to its last publication, to to now. */

@@ -278,9 +278,8 @@ class AuthorisationMatrixTest {
             return Optional.of(new OrganisationView(find.organisationId(), "Council", 10, Instant.EPOCH));
         }
         if (query instanceof FindIndicatorQuery find) {
-            return Optional.of(new IndicatorView(find.organisationId(), find.code(), "Sickness", null,
-                    Polarity.MINIMISE, null, "days", 2, Frequency.MONTHLY, YearBasis.FINANCIAL, null, null, null,
-                    null, null, null, "ACTIVE", null, null, List.of(), Instant.EPOCH, "performance"));
+            return Optional.of(new IndicatorView(find.organisationId(), find.code(), DEFINITION, "ACTIVE", null,
+                    null, List.of(), Instant.EPOCH, "performance"));
         }
         if (query instanceof AuditTrailQuery) {
             List<AuditEntry> entries = List.of(entry(OWN), entry(OTHER));

@@ -70,7 +70,7 @@ public class EventStoreConfiguration {
 
     @Bean
     Projections projections(EventProcessingConfiguration processing, EventStore eventStore,
-                            LedgerEventStorageEngine engine, ViewStores views) {
+                            LedgerEventStorageEngine engine, ViewStores views, LedgerProperties properties) {
         return new Projections(processing, eventStore, engine, List.of(
                 new Projections.View(IndicatorRegisterProjection.PROCESSING_GROUP, views.register(),
                         IndicatorRegisterProjection::new, IndicatorRegisterProjection.COLLECTIONS),
@@ -79,7 +79,8 @@ public class EventStoreConfiguration {
                 new Projections.View(IndicatorHistoryProjection.PROCESSING_GROUP, views.history(),
                         IndicatorHistoryProjection::new, IndicatorHistoryProjection.COLLECTIONS),
                 new Projections.View(AuditTrailProjection.PROCESSING_GROUP, views.audit(),
-                        AuditTrailProjection::new, AuditTrailProjection.COLLECTIONS)));
+                        AuditTrailProjection::new, AuditTrailProjection.COLLECTIONS)),
+                properties.eventStore().batchSize());
     }
 
     @Bean

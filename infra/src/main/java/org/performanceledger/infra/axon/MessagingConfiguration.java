@@ -22,7 +22,8 @@ import org.performanceledger.command.organisation.Organisation;
 import org.performanceledger.command.year.IndicatorYear;
 import org.performanceledger.command.year.IndicatorYearCommandHandler;
 import org.performanceledger.events.ProvenanceKeys;
-import org.performanceledger.query.ViewStore;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.performanceledger.query.batch.FlushPendingWrites;
 import org.performanceledger.query.audit.AuditTrailProjection;
 import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.performanceledger.query.history.ReportQueries;
@@ -69,6 +70,9 @@ public class MessagingConfiguration {
             }
             configurer.registerCommandHandler(c -> new IndicatorRecoding(c.repository(Indicator.class)));
             configurer.registerCommandHandler(c -> new IndicatorYearCommandHandler(c.repository(IndicatorYear.class)));
+            // Projections store each batch's writes after its last event, before the processor stores its token.
+            configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                    (axon, processor) -> new FlushPendingWrites()));
             Upcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         };
     }
@@ -108,14 +112,23 @@ public class MessagingConfiguration {
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(type, resolvers, handlers));
     }
 
-    /** Where each view lives now; shared by its projection, its readers and rebuilds. */
+    /**
+     * Where each view lives now; shared by its projection, its readers and rebuilds. A view holding documents of an
+     * earlier shape is started afresh here, before any processor runs ({@link ViewShapes}).
+     */
     @Bean
-    ViewStores viewStores(MongoDatabase ledgerDatabase) {
+    ViewStores viewStores(MongoDatabase ledgerDatabase, TokenStore tokenStore) {
+        MongoTokenStore tokens = (MongoTokenStore) tokenStore;
         return new ViewStores(
-                ViewStore.live(ledgerDatabase, IndicatorRegisterProjection.PROCESSING_GROUP),
-                ViewStore.live(ledgerDatabase, OrganisationDirectoryProjection.PROCESSING_GROUP),
-                ViewStore.live(ledgerDatabase, IndicatorHistoryProjection.PROCESSING_GROUP),
-                ViewStore.live(ledgerDatabase, AuditTrailProjection.PROCESSING_GROUP));
+                ViewShapes.live(ledgerDatabase, tokens, IndicatorRegisterProjection.PROCESSING_GROUP,
+                        IndicatorRegisterProjection.SHAPE, IndicatorRegisterProjection.COLLECTIONS, List.of()),
+                ViewShapes.live(ledgerDatabase, tokens, OrganisationDirectoryProjection.PROCESSING_GROUP,
+                        OrganisationDirectoryProjection.SHAPE, OrganisationDirectoryProjection.COLLECTIONS, List.of()),
+                ViewShapes.live(ledgerDatabase, tokens, IndicatorHistoryProjection.PROCESSING_GROUP,
+                        IndicatorHistoryProjection.SHAPE, IndicatorHistoryProjection.COLLECTIONS,
+                        IndicatorHistoryProjection.RETIRED_COLLECTIONS),
+                ViewShapes.live(ledgerDatabase, tokens, AuditTrailProjection.PROCESSING_GROUP,
+                        AuditTrailProjection.SHAPE, AuditTrailProjection.COLLECTIONS, List.of()));
     }
 
     @Bean

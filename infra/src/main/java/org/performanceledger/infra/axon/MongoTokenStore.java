@@ -148,6 +148,14 @@ final class MongoTokenStore implements TokenStore {
         }
     }
 
+    /**
+     * Forgets where a processor stands, whoever claimed it: it starts from the first event when it next starts.
+     * Only for a processor that is not running (a view being rebuilt in place before the processors start).
+     */
+    void forget(String processorName) {
+        tokens.deleteMany(eq("processorName", processorName));
+    }
+
     @Override
     public boolean requiresExplicitSegmentInitialization() {
         return true;

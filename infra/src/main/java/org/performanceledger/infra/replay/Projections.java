@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
@@ -13,11 +14,13 @@ import org.performanceledger.application.views.ViewAdministration;
 import org.performanceledger.application.views.ViewStatus;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.query.ViewStore;
+import org.performanceledger.query.batch.FlushPendingWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,12 +58,15 @@ public class Projections implements ViewAdministration {
     private final LedgerEventStorageEngine store;
     private final Map<String, View> views = new TreeMap<>();
     private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
+    private final int batchSize;
 
+    /** @param batchSize events per batch of a rebuild: each batch is one bulk write per collection it touches */
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
-                       List<View> views) {
+                       List<View> views, int batchSize) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.store = store;
+        this.batchSize = batchSize;
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
@@ -82,62 +88,77 @@ public class Projections implements ViewAdministration {
         return statuses;
     }
 
-    /** Starts rebuilding one view, or every view when {@code name} is null; returns the views being rebuilt. */
+    /**
+     * Starts rebuilding one view, or every view when {@code name} is null; returns the views being rebuilt. The
+     * views rebuilt together share one processor, so the store is read once for all of them.
+     */
     @Override
     public List<String> rebuild(String name) {
         if (name != null && !views.containsKey(name)) {
             throw LedgerRejection.viewNotFound(name, views.keySet());
         }
-        List<String> started = new ArrayList<>();
-        for (View view : views.values()) {
-            if ((name == null || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())) {
-                ViewStore target = view.live().otherGeneration();
-                TrackingEventProcessor rebuild = startRebuild(view, target);
-                rebuilding.put(view.processor(), rebuild);
-                Thread swapper = new Thread(() -> finish(view, rebuild, target), "rebuild-" + view.processor());
-                swapper.setDaemon(true);
-                swapper.start();
-                started.add(view.processor());
+        Map<View, ViewStore> targets = new LinkedHashMap<>();
+        synchronized (rebuilding) {
+            for (View view : views.values()) {
+                if ((name == null || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())) {
+                    targets.put(view, view.live().otherGeneration());
+                }
             }
+            if (targets.isEmpty()) {
+                return List.of();
+            }
+            TrackingEventProcessor rebuild = startRebuild(name == null ? "all" : name, targets);
+            targets.keySet().forEach(view -> rebuilding.put(view.processor(), rebuild));
+            Thread swapper = new Thread(() -> finish(targets, rebuild), "rebuild-" + (name == null ? "all" : name));
+            swapper.setDaemon(true);
+            swapper.start();
         }
-        return started;
+        return targets.keySet().stream().map(View::processor).toList();
     }
 
     public boolean rebuilding() {
         return !rebuilding.isEmpty();
     }
 
-    private TrackingEventProcessor startRebuild(View view, ViewStore target) {
-        view.collections().forEach(collection -> target.collection(collection).drop());
+    private TrackingEventProcessor startRebuild(String name, Map<View, ViewStore> targets) {
+        List<Object> projections = new ArrayList<>();
+        targets.forEach((view, target) -> {
+            target.drop(view.collections());
+            projections.add(view.projectionFor().apply(target));
+        });
         TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
-                .name(view.processor() + REBUILD_NAME)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(view.projectionFor().apply(target)).build())
+                .name(name + REBUILD_NAME)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projections).build())
                 .messageSource(eventStore)
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(NoTransactionManager.INSTANCE)
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(batchSize))
                 .build();
+        rebuild.registerHandlerInterceptor(new FlushPendingWrites());
         rebuild.start();
-        log.info("Rebuilding projection {} from the start of the event store", view.processor());
+        log.info("Rebuilding {} from the start of the event store",
+                targets.keySet().stream().map(View::processor).toList());
         return rebuild;
     }
 
-    private void finish(View view, TrackingEventProcessor rebuild, ViewStore target) {
+    private void finish(Map<View, ViewStore> targets, TrackingEventProcessor rebuild) {
         try {
             awaitHead(rebuild);
-            StreamingEventProcessor live = processors().get(view.processor());
-            live.shutDown();
+            List<StreamingEventProcessor> live = targets.keySet().stream()
+                    .map(view -> processors().get(view.processor())).toList();
+            live.forEach(StreamingEventProcessor::shutDown);
             awaitHead(rebuild);
             rebuild.shutDown();
             // The old generation stays until the next rebuild clears it: a reader that looked it up just before the
             // switch still finds it whole.
-            view.live().switchTo(target);
-            live.start();
-            log.info("Projection {} rebuilt and switched over", view.processor());
+            targets.forEach((view, target) -> view.live().switchTo(target));
+            live.forEach(StreamingEventProcessor::start);
+            log.info("Rebuilt and switched over: {}", targets.keySet().stream().map(View::processor).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            rebuilding.remove(view.processor());
+            targets.keySet().forEach(view -> rebuilding.remove(view.processor()));
         }
     }
 

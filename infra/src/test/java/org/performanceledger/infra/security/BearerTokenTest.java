@@ -32,12 +32,14 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Scripts authenticate with a personal access token (made once with a password, shown once, stored as a hash,
@@ -72,6 +74,9 @@ class BearerTokenTest {
         assertThat(http.withBasicAuth("admin", "demo").postForEntity("/api/organisations",
                 new HttpEntity<>("{\"id\":\"southend\",\"name\":\"Southend-on-Sea\"}", json), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // The directory is a view: it shows the organisation once its projection has caught up.
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/organisations/southend", String.class).getStatusCode() == HttpStatus.OK);
     }
 
     private static KeyPair keyPair() {

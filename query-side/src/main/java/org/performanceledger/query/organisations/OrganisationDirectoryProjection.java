@@ -3,22 +3,21 @@ package org.performanceledger.query.organisations;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.performanceledger.events.OrganisationRegistered;
 import org.performanceledger.query.ViewStore;
+import org.performanceledger.query.batch.BatchedWrites;
+import org.performanceledger.query.batch.DocumentBatch;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-/** The organisations the ledger holds, one document each keyed by id. */
+/** The organisations the ledger holds, one document each keyed by id, written once per batch of events. */
 @ProcessingGroup(OrganisationDirectoryProjection.PROCESSING_GROUP)
 public class OrganisationDirectoryProjection {
 
@@ -27,39 +26,39 @@ public class OrganisationDirectoryProjection {
 
     /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
+    /** The shape of its documents ({@link DirectoryEntry}). */
+    public static final int SHAPE = 1;
 
     private final ViewStore store;
+    private final BatchedWrites<DocumentBatch<DirectoryEntry>> batch =
+            new BatchedWrites<>(events -> new DocumentBatch<>(directory(), DirectoryEntry::organisationId));
 
     public OrganisationDirectoryProjection(MongoDatabase database) {
-        this(ViewStore.live(database, PROCESSING_GROUP));
+        this(ViewStore.live(database, PROCESSING_GROUP, SHAPE));
     }
 
     public OrganisationDirectoryProjection(ViewStore store) {
         this.store = store;
     }
 
-    private MongoCollection<Document> directory() {
-        return store.collection(COLLECTION);
+    private MongoCollection<DirectoryEntry> directory() {
+        return store.collection(COLLECTION, DirectoryEntry.class);
     }
 
     @EventHandler
-    void on(OrganisationRegistered event, @Timestamp Instant recordedAt) {
-        directory().replaceOne(Filters.eq("_id", event.organisationId()), new Document("_id", event.organisationId())
-                        .append("name", event.name())
-                        .append("returnDueDays", event.returnDueDays())
-                        .append("registeredAt", Date.from(recordedAt)),
-                new ReplaceOptions().upsert(true));
+    void on(OrganisationRegistered event, EventMessage<?> message) {
+        batch.apply(message, entries -> entries.put(new DirectoryEntry(event.organisationId(), event.name(),
+                event.returnDueDays(), message.getTimestamp())));
     }
 
     @QueryHandler
     Optional<OrganisationView> handle(FindOrganisationQuery query) {
         return Optional.ofNullable(directory().find(Filters.eq("_id", query.organisationId())).first())
-                .map(entry -> new OrganisationView(entry.getString("_id"), entry.getString("name"),
-                        entry.getInteger("returnDueDays"), entry.getDate("registeredAt").toInstant()));
+                .map(DirectoryEntry::toView);
     }
 
     @ResetHandler
     void reset() {
-        directory().deleteMany(new Document());
+        store.collection(COLLECTION).deleteMany(new Document());
     }
 }

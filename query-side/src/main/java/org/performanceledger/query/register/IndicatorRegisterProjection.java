@@ -3,39 +3,32 @@ package org.performanceledger.query.register;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.performanceledger.query.Documents;
-import org.performanceledger.query.ViewStore;
-import org.performanceledger.events.Comparator;
-import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.ComparatorRecorded;
 import org.performanceledger.events.IndicatorAmended;
-import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.IndicatorRecoded;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.IndicatorRetired;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.ViewStore;
+import org.performanceledger.query.batch.BatchedWrites;
+import org.performanceledger.query.batch.DocumentBatch;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * The indicator register: one document per indicator, keyed by {@code organisationId:code} so every read is an
- * {@code _id} lookup (index-served on MongoDB, and the one lookup the embedded server does not scan for).
- * Every write sets whole fields from the event alone, so handling an event twice leaves the same state.
+ * The indicator register: one {@link RegisterDocument} per indicator, keyed by {@code organisationId:code} so every
+ * read is an {@code _id} lookup (index-served on MongoDB, and the one lookup the embedded server does not scan for).
+ * A batch of events reads the documents it touches in one lookup and stores them in one bulk write. Every change
+ * sets whole fields from the event alone, so handling an event twice leaves the same state.
  */
 @ProcessingGroup(IndicatorRegisterProjection.PROCESSING_GROUP)
 public class IndicatorRegisterProjection {
@@ -45,112 +38,87 @@ public class IndicatorRegisterProjection {
 
     /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
+    /** The shape of its documents ({@link RegisterDocument}). */
+    public static final int SHAPE = 2;
 
     private final ViewStore store;
+    private final BatchedWrites<DocumentBatch<RegisterDocument>> batch = new BatchedWrites<>(events -> {
+        DocumentBatch<RegisterDocument> documents = new DocumentBatch<>(register(), RegisterDocument::id);
+        documents.fetch(events.stream().map(event -> idTouchedBy(event.getPayload())).filter(Objects::nonNull)
+                .toList());
+        return documents;
+    });
 
     public IndicatorRegisterProjection(MongoDatabase database) {
-        this(ViewStore.live(database, PROCESSING_GROUP));
+        this(ViewStore.live(database, PROCESSING_GROUP, SHAPE));
     }
 
     public IndicatorRegisterProjection(ViewStore store) {
         this.store = store;
     }
 
-    private MongoCollection<Document> register() {
-        return store.collection(COLLECTION);
+    private MongoCollection<RegisterDocument> register() {
+        return store.collection(COLLECTION, RegisterDocument.class);
     }
 
     @EventHandler
-    void on(IndicatorRegistered event, @Timestamp Instant recordedAt,
-            @MetaDataValue(ProvenanceKeys.USER_ID) String recordedBy) {
-        Document entry = Documents.of(event.definition())
-                .append("_id", key(event.organisationId(), event.code()))
-                .append("organisationId", event.organisationId())
-                .append("code", event.code())
-                .append("status", "ACTIVE")
-                .append("recodedFrom", event.recodedFrom())
-                .append("recodedTo", null)
-                .append("comparators", new Document())
-                .append("registeredAt", Date.from(recordedAt))
-                .append("registeredBy", recordedBy);
-        register().replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+    void on(IndicatorRegistered event, EventMessage<?> message) {
+        Object recordedBy = message.getMetaData().get(ProvenanceKeys.USER_ID);
+        batch.apply(message, documents -> documents.put(new RegisterDocument(
+                RegisterDocument.idOf(event.organisationId(), event.code()), event.organisationId(), event.code(),
+                event.definition(), "ACTIVE", event.recodedFrom(), null, List.of(), message.getTimestamp(),
+                recordedBy == null ? null : recordedBy.toString())));
     }
 
     @EventHandler
-    void on(IndicatorAmended event) {
-        List<Bson> updates = new ArrayList<>();
-        Documents.of(event.amended()).forEach((field, value) -> updates.add(Updates.set(field, value)));
-        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())), Updates.combine(updates));
+    void on(IndicatorAmended event, EventMessage<?> message) {
+        change(message, event.organisationId(), event.code(), entry -> entry.amended(event.amended()));
     }
 
     @EventHandler
-    void on(IndicatorRetired event) {
-        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
-                Updates.set("status", "RETIRED"));
+    void on(IndicatorRetired event, EventMessage<?> message) {
+        change(message, event.organisationId(), event.code(), entry -> entry.withStatus("RETIRED", null));
     }
 
     @EventHandler
-    void on(IndicatorRecoded event) {
-        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
-                Updates.combine(Updates.set("status", "RECODED"), Updates.set("recodedTo", event.newCode())));
+    void on(IndicatorRecoded event, EventMessage<?> message) {
+        change(message, event.organisationId(), event.code(), entry -> entry.withStatus("RECODED", event.newCode()));
     }
 
     @EventHandler
-    void on(ComparatorRecorded event) {
-        Comparator comparator = event.comparator();
-        register().updateOne(Filters.eq("_id", key(event.organisationId(), event.code())),
-                Updates.set("comparators." + comparator.kind().name(), new Document("value",
-                        comparator.value().toPlainString()).append("period", comparator.period())
-                        .append("source", comparator.source())));
+    void on(ComparatorRecorded event, EventMessage<?> message) {
+        change(message, event.organisationId(), event.code(), entry -> entry.withComparator(event.comparator()));
+    }
+
+    /** Changes a registered indicator's entry; an event about an indicator not in the register changes nothing. */
+    private void change(EventMessage<?> message, String organisationId, String code,
+                        UnaryOperator<RegisterDocument> change) {
+        batch.apply(message, documents -> documents.get(RegisterDocument.idOf(organisationId, code))
+                .map(change).ifPresent(documents::put));
     }
 
     @QueryHandler
     Optional<IndicatorView> handle(FindIndicatorQuery query) {
-        return Optional.ofNullable(register().find(Filters.eq("_id", key(query.organisationId(), query.code())))
-                        .first())
-                .map(IndicatorRegisterProjection::toView);
+        return Optional.ofNullable(register().find(Filters.eq("_id",
+                        RegisterDocument.idOf(query.organisationId(), query.code()))).first())
+                .map(RegisterDocument::toView);
     }
 
     @ResetHandler
     void reset() {
-        register().deleteMany(new Document());
+        store.collection(COLLECTION).deleteMany(new Document());
     }
 
-    private static String key(String organisationId, String code) {
-        return organisationId + ":" + code;
-    }
-
-    private static IndicatorView toView(Document entry) {
-        Document comparatorsByKind = entry.get("comparators", new Document());
-        List<Comparator> comparators = new ArrayList<>();
-        comparatorsByKind.forEach((kind, value) -> {
-            Document comparator = (Document) value;
-            comparators.add(new Comparator(ComparatorKind.valueOf(kind), new BigDecimal(comparator.getString("value")),
-                    comparator.getString("period"), comparator.getString("source")));
-        });
-        IndicatorDefinition definition = Documents.definition(entry);
-        return new IndicatorView(
-                entry.getString("organisationId"),
-                entry.getString("code"),
-                definition.shortName(),
-                definition.description(),
-                definition.polarity(),
-                definition.basis(),
-                definition.unit(),
-                definition.decimalPlaces(),
-                definition.frequency(),
-                definition.yearBasis(),
-                definition.responsibleUnit(),
-                definition.managedBy(),
-                definition.scrutinyCommittee(),
-                definition.corporateAim(),
-                definition.yearIntroduced(),
-                definition.externalReference(),
-                entry.getString("status"),
-                entry.getString("recodedFrom"),
-                entry.getString("recodedTo"),
-                comparators,
-                entry.getDate("registeredAt").toInstant(),
-                entry.getString("registeredBy"));
+    private static String idTouchedBy(Object event) {
+        if (event instanceof IndicatorAmended e) {
+            return RegisterDocument.idOf(e.organisationId(), e.code());
+        } else if (event instanceof IndicatorRetired e) {
+            return RegisterDocument.idOf(e.organisationId(), e.code());
+        } else if (event instanceof IndicatorRecoded e) {
+            return RegisterDocument.idOf(e.organisationId(), e.code());
+        } else if (event instanceof ComparatorRecorded e) {
+            return RegisterDocument.idOf(e.organisationId(), e.code());
+        }
+        return null;
     }
 }

@@ -73,8 +73,7 @@ class AsOfPropertyTest {
     void theReportAsOfAMomentEqualsFoldingTheEventsRecordedUpToIt(@ForAll("histories") List<Fact> history,
                                                                   @ForAll("moments") int askedAtHour) {
         MongoDatabase database = client.getDatabase("ledger");
-        database.getCollection(IndicatorHistoryProjection.YEARS).deleteMany(new Document());
-        database.getCollection(IndicatorHistoryProjection.ORGANISATIONS).deleteMany(new Document());
+        IndicatorHistoryProjection.COLLECTIONS.forEach(name -> database.getCollection(name).deleteMany(new Document()));
         IndicatorHistoryProjection projection = new IndicatorHistoryProjection(database);
         ReportQueries queries = new ReportQueries(database, Clock.fixed(START, ZoneOffset.UTC));
 

@@ -1,0 +1,28 @@
+package org.performanceledger.infra.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.query.register.IndicatorView;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How query results look as JSON where that differs from their Java shape; the query side has no Jackson, so the
+ * annotations live here as mix-ins.
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonMixins {
+
+    /** An indicator reads as one flat object over REST: its definition's fields beside its status and code. */
+    interface IndicatorViewJson {
+
+        @JsonUnwrapped
+        IndicatorDefinition definition();
+    }
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer queryResultMixins() {
+        return builder -> builder.mixIn(IndicatorView.class, IndicatorViewJson.class);
+    }
+}
