@@ -44,6 +44,8 @@ public enum LedgerErrorCode {
     VALUE_ALREADY_RECORDED(Kind.CONFLICT),
     /** The period has no value to correct or withdraw. */
     NO_VALUE_RECORDED(Kind.RULE),
+    /** A value asked for that the period does not have (no value, or it was withdrawn). */
+    VALUE_NOT_FOUND(Kind.NOT_FOUND),
     /** A correction identical to the value in force. */
     CORRECTION_IDENTICAL(Kind.RULE),
     /** The request repeats an idempotency key already used for a different request. */

@@ -118,6 +118,36 @@ public final class Periods {
         throw new IllegalArgumentException("Not a period: " + period);
     }
 
+    /**
+     * The latest period of this frequency that has ended before {@code today}: last month, the calendar quarter
+     * before this one, the latest school term ended (autumn to 31 December, spring to 31 March, summer to 31 July),
+     * or the latest year ended.
+     */
+    public static String latestEnded(Frequency frequency, YearBasis basis, LocalDate today) {
+        return switch (frequency) {
+            case MONTHLY -> YearMonth.from(today).minusMonths(1).toString();
+            case QUARTERLY -> {
+                YearMonth endOfLast = YearMonth.from(today).minusMonths((today.getMonthValue() - 1) % 3 + 1);
+                yield endOfLast.getYear() + "-Q" + (endOfLast.getMonthValue() / 3);
+            }
+            case TERMLY -> {
+                int year = today.getYear();
+                if (today.isAfter(LocalDate.of(year, 7, 31))) {
+                    yield yearStarting(year - 1) + "-T3";
+                }
+                if (today.isAfter(LocalDate.of(year, 3, 31))) {
+                    yield yearStarting(year - 1) + "-T2";
+                }
+                yield yearStarting(year - 1) + "-T1";
+            }
+            case ANNUAL -> {
+                int firstMonth = basis == YearBasis.ACADEMIC ? 9 : 4;
+                int startOfCurrent = today.getMonthValue() >= firstMonth ? today.getYear() : today.getYear() - 1;
+                yield yearStarting(startOfCurrent - 1);
+            }
+        };
+    }
+
     /** The first period of a year for an indicator of this frequency: {@code 2018-04}, {@code 2018-Q2}, ... */
     public static String firstPeriodOf(String year, Frequency frequency, YearBasis basis) {
         int start = startOf(year);

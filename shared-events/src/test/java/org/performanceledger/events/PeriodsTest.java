@@ -47,4 +47,23 @@ class PeriodsTest {
     void aPeriodEndsOnItsLastDay(String period, YearBasis basis, LocalDate lastDay) {
         assertThat(Periods.lastDayOf(period, basis)).isEqualTo(lastDay);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "MONTHLY, FINANCIAL, 2019-02-08, 2019-01",
+            "MONTHLY, FINANCIAL, 2019-01-31, 2018-12",
+            "QUARTERLY, FINANCIAL, 2019-02-08, 2018-Q4",
+            "QUARTERLY, FINANCIAL, 2019-04-01, 2019-Q1",
+            "QUARTERLY, FINANCIAL, 2019-03-31, 2018-Q4",
+            "TERMLY, ACADEMIC, 2019-02-08, 2018-19-T1",
+            "TERMLY, ACADEMIC, 2019-04-01, 2018-19-T2",
+            "TERMLY, ACADEMIC, 2019-08-01, 2018-19-T3",
+            "TERMLY, ACADEMIC, 2019-12-31, 2018-19-T3",
+            "ANNUAL, FINANCIAL, 2019-04-01, 2018-19",
+            "ANNUAL, FINANCIAL, 2019-03-31, 2017-18",
+            "ANNUAL, ACADEMIC, 2019-09-01, 2018-19"})
+    void theLatestPeriodEndedIsTheOneBeforeToday(Frequency frequency, YearBasis basis, String today, String period) {
+        org.assertj.core.api.Assertions.assertThat(Periods.latestEnded(frequency, basis,
+                java.time.LocalDate.parse(today))).isEqualTo(period);
+    }
 }

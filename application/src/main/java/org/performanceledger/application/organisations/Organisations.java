@@ -6,9 +6,15 @@ import org.performanceledger.application.access.Action;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.query.history.ReturnDue;
+import org.performanceledger.query.history.ReturnsDueQuery;
 import org.performanceledger.query.organisations.FindOrganisationQuery;
+import org.performanceledger.query.organisations.ListOrganisationsQuery;
 import org.performanceledger.query.organisations.OrganisationView;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The organisations whose performance the ledger keeps: registering one, and finding it. */
@@ -22,9 +28,30 @@ public class Organisations {
     }
 
     private final Ledger ledger;
+    private final Clock clock;
 
-    public Organisations(Ledger ledger) {
+    public Organisations(Ledger ledger, Clock clock) {
         this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** The organisations the user holds a role in (all of them for a role held everywhere), in id order. */
+    public List<OrganisationView> list(Caller caller) {
+        List<OrganisationView> all = ledger.query(new ListOrganisationsQuery(),
+                ResponseTypes.multipleInstancesOf(OrganisationView.class));
+        return all.stream().filter(organisation -> Action.SEE_ORGANISATION.allows(caller.user(),
+                organisation.organisationId())).toList();
+    }
+
+    /**
+     * The returns the organisation owes now: each indicator's latest ended period without a value, with its due date
+     * (the organisation's rule) and whether it is late.
+     */
+    public List<ReturnDue> returnsDue(Caller caller, String organisationId) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        OrganisationView organisation = existing(organisationId);
+        return ledger.query(new ReturnsDueQuery(organisationId, organisation.returnDueDays(), LocalDate.now(clock)),
+                ResponseTypes.multipleInstancesOf(ReturnDue.class));
     }
 
     /** Registers an organisation (administrators). */

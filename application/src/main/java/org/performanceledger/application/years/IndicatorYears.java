@@ -20,11 +20,16 @@ import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.Tolerance;
+import org.performanceledger.events.Frequency;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.query.history.IndicatorYearHistory;
+import org.performanceledger.query.history.IndicatorYearsQuery;
 import org.performanceledger.query.history.ValueHistory;
 import org.performanceledger.query.history.ValueHistoryQuery;
 import org.performanceledger.query.register.IndicatorView;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,12 +64,53 @@ public class IndicatorYears {
     public record Commentary(String explanation, String actions, String anticipated) {
     }
 
+    /** How many years back an indicator's record goes when no first year is asked for. */
+    static final int YEARS_SHOWN = 3;
+
     private final Ledger ledger;
     private final Indicators indicators;
+    private final Clock clock;
 
-    public IndicatorYears(Ledger ledger, Indicators indicators) {
+    public IndicatorYears(Ledger ledger, Indicators indicators, Clock clock) {
         this.ledger = ledger;
         this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    /**
+     * Every version of the indicator's years from {@code firstYear} to {@code lastYear} (both {@code 2018-19}; by
+     * default the current year and the {@value #YEARS_SHOWN} before it): targets, outturns, and per period values,
+     * commentary drafts and expected outcomes.
+     */
+    public List<IndicatorYearHistory> years(Caller caller, String organisationId, String code, String firstYear,
+                                            String lastYear) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        IndicatorView indicator = indicators.existing(organisationId, code);
+        String current = Periods.yearOf(Periods.latestEnded(Frequency.ANNUAL, indicator.definition().yearBasis(),
+                LocalDate.now(clock)), Frequency.ANNUAL, indicator.definition().yearBasis()).orElseThrow();
+        String last = lastYear == null ? Periods.yearStarting(Periods.startOf(current) + 1) : year("to", lastYear);
+        String first = firstYear == null ? Periods.yearStarting(Periods.startOf(last) - YEARS_SHOWN)
+                : year("from", firstYear);
+        if (Periods.startOf(last) - Periods.startOf(first) > 25 || Periods.startOf(last) < Periods.startOf(first)) {
+            throw new LedgerRejection(LedgerErrorCode.PERIOD_OUT_OF_RANGE, "from",
+                    "Ask for at most 25 years, the first before the last: " + first + " to " + last);
+        }
+        return ledger.query(new IndicatorYearsQuery(organisationId, code, first, last),
+                ResponseTypes.multipleInstancesOf(IndicatorYearHistory.class));
+    }
+
+    /** One year of the indicator, as {@link #years}; empty when nothing was recorded for it. */
+    public Optional<IndicatorYearHistory> year(Caller caller, String organisationId, String code, String year) {
+        String checked = year("year", year);
+        return years(caller, organisationId, code, checked, checked).stream().findFirst();
+    }
+
+    private static String year(String field, String year) {
+        if (!Periods.isYear(year)) {
+            throw new LedgerRejection(LedgerErrorCode.PERIOD_MALFORMED, field, "'" + year
+                    + "' is not a year such as 2018-19", java.util.Map.of("acceptedForms", "years such as 2018-19"));
+        }
+        return year;
     }
 
     public void recordValue(Caller caller, String organisationId, String code, String period, ValueReturn value) {

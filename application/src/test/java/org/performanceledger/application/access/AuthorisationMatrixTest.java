@@ -163,6 +163,10 @@ class AuthorisationMatrixTest {
                         t.organisationId(), "CP 1")),
                 new UseCase("read a value's history", Needs.READ, true, (s, t) -> s.years().valueHistory(
                         t.caller(), t.organisationId(), "CP 1", "2019-01", null)),
+                new UseCase("read the returns due", Needs.READ, true, (s, t) -> s.organisations().returnsDue(
+                        t.caller(), t.organisationId())),
+                new UseCase("read an indicator's years", Needs.READ, true, (s, t) -> s.years().years(t.caller(),
+                        t.organisationId(), "CP 1", null, null)),
                 new UseCase("read the report", Needs.READ, true, (s, t) -> s.reports().monthly(t.caller(),
                         t.organisationId(), "2019-01", null, false)),
                 new UseCase("read the report as published", Needs.READ, true, (s, t) -> s.publications()
@@ -223,7 +227,7 @@ class AuthorisationMatrixTest {
             }
         };
         Ledger ledger = new Ledger(commands, queries);
-        Organisations organisations = new Organisations(ledger);
+        Organisations organisations = new Organisations(ledger, Clock.systemUTC());
         Indicators indicators = new Indicators(ledger, organisations);
         ViewAdministration administration = new ViewAdministration() {
             @Override
@@ -238,7 +242,7 @@ class AuthorisationMatrixTest {
         };
         Reports reports = new Reports(ledger, organisations, Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"),
                 ZoneId.of("Europe/London")));
-        services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators),
+        services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators, Clock.systemUTC()),
                 new Publications(ledger, organisations, reports), reports,
                 new AuditTrail(ledger, organisations, () -> new VerificationReport(true, 1, "d", 1, 1, 0, 1, null)),
                 new Views(administration), new Imports(ledger, directory, Clock.systemUTC()));
@@ -292,7 +296,7 @@ class AuthorisationMatrixTest {
                     Instant.EPOCH, null, List.of(ROW), List.of(), List.of(), List.of()));
             case "ReportChangesQuery" -> Optional.of(new ReportChanges(OWN, "2019-01", Instant.EPOCH, Instant.EPOCH,
                     List.of()));
-            case "IndicatorRegisterQuery" -> List.of();
+            case "IndicatorRegisterQuery", "ReturnsDueQuery", "IndicatorYearsQuery" -> List.of();
             default -> throw new IllegalArgumentException("No answer for " + type);
         };
     }

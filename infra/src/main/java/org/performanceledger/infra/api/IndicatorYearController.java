@@ -5,7 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.years.IndicatorYears;
 import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.query.history.IndicatorYearHistory;
 import org.performanceledger.query.history.ValueHistory;
+import org.performanceledger.query.history.ValueVersion;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,10 +41,53 @@ class IndicatorYearController {
     record ExpectedOutcomeRequest(ExpectedOutcome outcome) {
     }
 
+    /** The target in force for a year (the latest set) and every version of it, oldest first. */
+    record YearTargets(String year, IndicatorYearHistory.TargetVersion inForce,
+                       List<IndicatorYearHistory.TargetVersion> versions) {
+    }
+
     private final IndicatorYears years;
 
     IndicatorYearController(IndicatorYears years) {
         this.years = years;
+    }
+
+    @GetMapping("/years")
+    @Operation(summary = "Every version of the indicator's years: targets, outturns, and per period values, "
+            + "commentary drafts and expected outcomes (default: this year, next, and the three before)")
+    List<IndicatorYearHistory> years(Caller caller, @PathVariable String org, @PathVariable String code,
+                                     @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to) {
+        return years.years(caller, org, code, from, to);
+    }
+
+    @GetMapping("/targets/{year}")
+    @Operation(summary = "The target in force for a year and every version of it, with reasons and authorities")
+    YearTargets targets(Caller caller, @PathVariable String org, @PathVariable String code,
+                        @PathVariable String year) {
+        List<IndicatorYearHistory.TargetVersion> versions = years.year(caller, org, code, year)
+                .map(IndicatorYearHistory::targets).orElse(List.of());
+        return new YearTargets(year, versions.isEmpty() ? null : versions.get(versions.size() - 1), versions);
+    }
+
+    @GetMapping("/outturns/{year}")
+    @Operation(summary = "Every outturn of a year (estimated, final, revised), oldest first")
+    List<IndicatorYearHistory.OutturnVersion> outturns(Caller caller, @PathVariable String org,
+                                                       @PathVariable String code, @PathVariable String year) {
+        return years.year(caller, org, code, year).map(IndicatorYearHistory::outturns).orElse(List.of());
+    }
+
+    @GetMapping("/values/{period}")
+    @Operation(summary = "The value in force for a period: its latest version (404 VALUE_NOT_FOUND when none)")
+    ValueVersion value(Caller caller, @PathVariable String org, @PathVariable String code,
+                       @PathVariable String period) {
+        List<ValueVersion> versions = years.valueHistory(caller, org, code, period, null).versions();
+        ValueVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        if (latest == null || latest.value() == null) {
+            throw new LedgerRejection(LedgerErrorCode.VALUE_NOT_FOUND, "period", "Indicator '" + code
+                    + "' has no value for " + period);
+        }
+        return latest;
     }
 
     @PutMapping("/targets/{year}")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.publications.Publications;
+import org.performanceledger.query.history.ReturnDue;
 import org.performanceledger.query.organisations.OrganisationView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.List;
 import java.util.Map;
 
 @RestController
@@ -38,6 +40,19 @@ class OrganisationController {
         organisations.register(caller, request);
         return ResponseEntity.created(uri.path("/api/organisations/{org}").buildAndExpand(request.id()).toUri())
                 .body(Map.of("id", request.id()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The organisations you hold a role in, in id order")
+    List<OrganisationView> list(Caller caller) {
+        return organisations.list(caller);
+    }
+
+    @GetMapping("/{org}/returns-due")
+    @Operation(summary = "The returns the organisation owes: each indicator's latest ended period without a value, "
+            + "with its due date and whether it is late")
+    List<ReturnDue> returnsDue(Caller caller, @PathVariable String org) {
+        return organisations.returnsDue(caller, org);
     }
 
     @GetMapping("/{org}")

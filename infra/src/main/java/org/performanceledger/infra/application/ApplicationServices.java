@@ -29,8 +29,8 @@ public class ApplicationServices {
     }
 
     @Bean
-    Organisations organisations(Ledger ledger) {
-        return new Organisations(ledger);
+    Organisations organisations(Ledger ledger, Clock clock) {
+        return new Organisations(ledger, clock);
     }
 
     @Bean
@@ -39,8 +39,8 @@ public class ApplicationServices {
     }
 
     @Bean
-    IndicatorYears indicatorYears(Ledger ledger, Indicators indicators) {
-        return new IndicatorYears(ledger, indicators);
+    IndicatorYears indicatorYears(Ledger ledger, Indicators indicators, Clock clock) {
+        return new IndicatorYears(ledger, indicators, clock);
     }
 
     @Bean

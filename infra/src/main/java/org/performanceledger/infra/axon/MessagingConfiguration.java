@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.performanceledger.query.batch.FlushPendingWrites;
 import org.performanceledger.query.audit.AuditTrailProjection;
 import org.performanceledger.query.history.IndicatorHistoryProjection;
+import org.performanceledger.query.history.IndicatorRecordQueries;
 import org.performanceledger.query.history.ReportQueries;
 import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
 import org.performanceledger.query.register.IndicatorRegisterProjection;
@@ -154,6 +155,11 @@ public class MessagingConfiguration {
     @Bean
     ReportQueries reportQueries(ViewStores views, Clock clock) {
         return new ReportQueries(views.history(), clock);
+    }
+
+    @Bean
+    IndicatorRecordQueries indicatorRecordQueries(ViewStores views) {
+        return new IndicatorRecordQueries(views.history());
     }
 
     /** A retried request with the same idempotency key changes nothing the second time. */

@@ -14,6 +14,7 @@ import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.batch.BatchedWrites;
 import org.performanceledger.query.batch.DocumentBatch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,11 @@ public class OrganisationDirectoryProjection {
     Optional<OrganisationView> handle(FindOrganisationQuery query) {
         return Optional.ofNullable(directory().find(Filters.eq("_id", query.organisationId())).first())
                 .map(DirectoryEntry::toView);
+    }
+
+    @QueryHandler
+    List<OrganisationView> handle(ListOrganisationsQuery query) {
+        return directory().find().sort(new Document("_id", 1)).map(DirectoryEntry::toView).into(new ArrayList<>());
     }
 
     @ResetHandler
