@@ -16,10 +16,7 @@ import org.performanceledger.infra.eventstore.EventStoreVerifier;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
 import org.performanceledger.infra.replay.Projections;
-import org.performanceledger.query.audit.AuditTrailProjection;
-import org.performanceledger.query.history.IndicatorHistoryProjection;
-import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
-import org.performanceledger.query.register.IndicatorRegisterProjection;
+import org.performanceledger.query.LedgerViews;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -71,15 +68,9 @@ public class EventStoreConfiguration {
     @Bean
     Projections projections(EventProcessingConfiguration processing, EventStore eventStore,
                             LedgerEventStorageEngine engine, ViewStores views, LedgerProperties properties) {
-        return new Projections(processing, eventStore, engine, List.of(
-                new Projections.View(IndicatorRegisterProjection.PROCESSING_GROUP, views.register(),
-                        IndicatorRegisterProjection::new, IndicatorRegisterProjection.COLLECTIONS),
-                new Projections.View(OrganisationDirectoryProjection.PROCESSING_GROUP, views.directory(),
-                        OrganisationDirectoryProjection::new, OrganisationDirectoryProjection.COLLECTIONS),
-                new Projections.View(IndicatorHistoryProjection.PROCESSING_GROUP, views.history(),
-                        IndicatorHistoryProjection::new, IndicatorHistoryProjection.COLLECTIONS),
-                new Projections.View(AuditTrailProjection.PROCESSING_GROUP, views.audit(),
-                        AuditTrailProjection::new, AuditTrailProjection.COLLECTIONS)),
+        return new Projections(processing, eventStore, engine, LedgerViews.ALL.stream()
+                .map(view -> new Projections.View(view.name(), views.of(view.name()), view.projection(),
+                        view.collections())).toList(),
                 properties.eventStore().batchSize());
     }
 

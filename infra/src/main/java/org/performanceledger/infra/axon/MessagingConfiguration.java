@@ -6,6 +6,9 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -23,13 +26,10 @@ import org.performanceledger.command.year.IndicatorYear;
 import org.performanceledger.command.year.IndicatorYearCommandHandler;
 import org.performanceledger.events.ProvenanceKeys;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.performanceledger.query.LedgerViews;
+import org.performanceledger.query.ViewDefinition;
+import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.batch.FlushPendingWrites;
-import org.performanceledger.query.audit.AuditTrailProjection;
-import org.performanceledger.query.history.IndicatorHistoryProjection;
-import org.performanceledger.query.history.IndicatorRecordQueries;
-import org.performanceledger.query.history.ReportQueries;
-import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
-import org.performanceledger.query.register.IndicatorRegisterProjection;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +39,9 @@ import org.performanceledger.infra.LedgerProperties;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Axon's message handling: which aggregates and projections exist, how commands are validated, and how the
@@ -58,13 +60,16 @@ public class MessagingConfiguration {
         return Clock.system(ZoneId.of("Europe/London"));
     }
 
+    /** The ledger's aggregates, declared once: each is configured, snapshotted and rebuilt from this list. */
+    static final List<Class<?>> AGGREGATES = List.of(Organisation.class, Indicator.class, IndicatorYear.class);
+
     @Bean
     ConfigurerModule ledgerAggregates(Clock clock, LedgerProperties properties) {
         int snapshotThreshold = properties.eventStore().snapshotThreshold();
         return configurer -> {
             // Axon stamps event timestamps from this static clock; make it the ledger's.
             GenericEventMessage.clock = clock;
-            for (Class<?> aggregate : List.of(Organisation.class, Indicator.class, IndicatorYear.class)) {
+            for (Class<?> aggregate : AGGREGATES) {
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                                 snapshotThreshold)));
@@ -86,25 +91,15 @@ public class MessagingConfiguration {
 
 
     /**
-     * Let Axon's Spring snapshotter rebuild aggregates that are not Spring beans. Their models are inspected with the
-     * application's resolvers, so handler parameters such as {@link LedgerDirectory} resolve as they do for commands.
+     * Takes snapshots of the aggregates of {@link #AGGREGATES}. Their models are inspected with the application's
+     * resolvers, so handler parameters such as {@link LedgerDirectory} resolve as they do for commands.
      */
     @Bean
-    AggregateFactory<Indicator> indicatorAggregateFactory(ParameterResolverFactory resolvers,
-                                                          HandlerDefinition handlers) {
-        return aggregateFactory(Indicator.class, resolvers, handlers);
-    }
-
-    @Bean
-    AggregateFactory<IndicatorYear> indicatorYearAggregateFactory(ParameterResolverFactory resolvers,
-                                                                  HandlerDefinition handlers) {
-        return aggregateFactory(IndicatorYear.class, resolvers, handlers);
-    }
-
-    @Bean
-    AggregateFactory<Organisation> organisationAggregateFactory(ParameterResolverFactory resolvers,
-                                                                HandlerDefinition handlers) {
-        return aggregateFactory(Organisation.class, resolvers, handlers);
+    Snapshotter snapshotter(EventStore eventStore, ParameterResolverFactory resolvers, HandlerDefinition handlers) {
+        return AggregateSnapshotter.builder().eventStore(eventStore)
+                .aggregateFactories(AGGREGATES.stream()
+                        .<AggregateFactory<?>>map(type -> aggregateFactory(type, resolvers, handlers)).toList())
+                .parameterResolverFactory(resolvers).handlerDefinition(handlers).build();
     }
 
     private static <A> AggregateFactory<A> aggregateFactory(Class<A> type, ParameterResolverFactory resolvers,
@@ -120,46 +115,38 @@ public class MessagingConfiguration {
     @Bean
     ViewStores viewStores(MongoDatabase ledgerDatabase, TokenStore tokenStore) {
         MongoTokenStore tokens = (MongoTokenStore) tokenStore;
-        return new ViewStores(
-                ViewShapes.live(ledgerDatabase, tokens, IndicatorRegisterProjection.PROCESSING_GROUP,
-                        IndicatorRegisterProjection.SHAPE, IndicatorRegisterProjection.COLLECTIONS, List.of()),
-                ViewShapes.live(ledgerDatabase, tokens, OrganisationDirectoryProjection.PROCESSING_GROUP,
-                        OrganisationDirectoryProjection.SHAPE, OrganisationDirectoryProjection.COLLECTIONS, List.of()),
-                ViewShapes.live(ledgerDatabase, tokens, IndicatorHistoryProjection.PROCESSING_GROUP,
-                        IndicatorHistoryProjection.SHAPE, IndicatorHistoryProjection.COLLECTIONS,
-                        IndicatorHistoryProjection.RETIRED_COLLECTIONS),
-                ViewShapes.live(ledgerDatabase, tokens, AuditTrailProjection.PROCESSING_GROUP,
-                        AuditTrailProjection.SHAPE, AuditTrailProjection.COLLECTIONS, List.of()));
+        Map<String, ViewStore> stores = new LinkedHashMap<>();
+        for (ViewDefinition view : LedgerViews.ALL) {
+            stores.put(view.name(), ViewShapes.live(ledgerDatabase, tokens, view.name(), view.shape(),
+                    view.collections(), view.retiredCollections()));
+        }
+        return new ViewStores(stores);
     }
 
+    /**
+     * Every view of {@link LedgerViews#ALL}: its projection handled by a pooled processor of its own (one segment,
+     * events in batches, each batch's writes stored before its token), and its readers answering queries.
+     */
     @Bean
-    IndicatorRegisterProjection indicatorRegisterProjection(ViewStores views) {
-        return new IndicatorRegisterProjection(views.register());
-    }
-
-    @Bean
-    OrganisationDirectoryProjection organisationDirectoryProjection(ViewStores views) {
-        return new OrganisationDirectoryProjection(views.directory());
-    }
-
-    @Bean
-    IndicatorHistoryProjection indicatorHistoryProjection(ViewStores views) {
-        return new IndicatorHistoryProjection(views.history());
-    }
-
-    @Bean
-    AuditTrailProjection auditTrailProjection(ViewStores views) {
-        return new AuditTrailProjection(views.audit());
-    }
-
-    @Bean
-    ReportQueries reportQueries(ViewStores views, Clock clock) {
-        return new ReportQueries(views.history(), clock);
-    }
-
-    @Bean
-    IndicatorRecordQueries indicatorRecordQueries(ViewStores views) {
-        return new IndicatorRecordQueries(views.history());
+    ConfigurerModule ledgerViews(ViewStores stores, Clock clock, LedgerProperties properties) {
+        int batchSize = properties.eventStore().batchSize();
+        return configurer -> {
+            Map<String, Object> projections = new LinkedHashMap<>();
+            LedgerViews.ALL.forEach(view -> projections.put(view.name(),
+                    view.projection().apply(stores.of(view.name()))));
+            configurer.eventProcessing(processing -> {
+                processing.usingPooledStreamingEventProcessors((axon, builder) -> builder.batchSize(batchSize)
+                        .initialSegmentCount(1));
+                projections.values().forEach(projection -> processing.registerEventHandler(axon -> projection));
+            });
+            // A projection answers its own queries (the register, the directory, the audit trail); other readers
+            // of a view answer the rest (reports, histories).
+            projections.values().forEach(projection -> configurer.registerQueryHandler(axon -> projection));
+            for (ViewDefinition view : LedgerViews.ALL) {
+                view.readers().forEach(reader ->
+                        configurer.registerQueryHandler(axon -> reader.apply(stores.of(view.name()), clock)));
+            }
+        };
     }
 
     /** A retried request with the same idempotency key changes nothing the second time. */

@@ -17,6 +17,7 @@ import org.performanceledger.events.TargetSet;
 import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
 import org.performanceledger.events.ValueWithdrawn;
+import org.performanceledger.query.ViewDefinition;
 import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.batch.BatchedWrites;
 
@@ -49,6 +50,11 @@ public class IndicatorHistoryProjection {
     public static final List<String> RETIRED_COLLECTIONS = List.of("organisation_indicators");
     /** The shape of its documents: 2 since definitions and publications left the organisation's document. */
     public static final int SHAPE = 2;
+
+    /** The view this projection keeps; reports, histories and returns due are read from it. */
+    public static final ViewDefinition VIEW = new ViewDefinition(PROCESSING_GROUP, SHAPE, COLLECTIONS,
+            RETIRED_COLLECTIONS, IndicatorHistoryProjection::new,
+            List.of(ReportQueries::new, (store, clock) -> new IndicatorRecordQueries(store)));
 
     private final ViewStore store;
     private final BatchedWrites<HistoryChanges> batch;

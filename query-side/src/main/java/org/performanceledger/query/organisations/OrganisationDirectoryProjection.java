@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.performanceledger.events.OrganisationRegistered;
+import org.performanceledger.query.ViewDefinition;
 import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.batch.BatchedWrites;
 import org.performanceledger.query.batch.DocumentBatch;
@@ -29,6 +30,10 @@ public class OrganisationDirectoryProjection {
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
     /** The shape of its documents ({@link DirectoryEntry}). */
     public static final int SHAPE = 1;
+
+    /** The view this projection keeps; it answers its own queries. */
+    public static final ViewDefinition VIEW = new ViewDefinition(PROCESSING_GROUP, SHAPE, COLLECTIONS, List.of(),
+            OrganisationDirectoryProjection::new, List.of());
 
     private final ViewStore store;
     private final BatchedWrites<DocumentBatch<DirectoryEntry>> batch =

@@ -15,6 +15,7 @@ import org.performanceledger.events.IndicatorRecoded;
 import org.performanceledger.events.IndicatorRegistered;
 import org.performanceledger.events.IndicatorRetired;
 import org.performanceledger.events.ProvenanceKeys;
+import org.performanceledger.query.ViewDefinition;
 import org.performanceledger.query.ViewStore;
 import org.performanceledger.query.batch.BatchedWrites;
 import org.performanceledger.query.batch.DocumentBatch;
@@ -40,6 +41,10 @@ public class IndicatorRegisterProjection {
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
     /** The shape of its documents ({@link RegisterDocument}). */
     public static final int SHAPE = 2;
+
+    /** The view this projection keeps; it answers its own queries. */
+    public static final ViewDefinition VIEW = new ViewDefinition(PROCESSING_GROUP, SHAPE, COLLECTIONS, List.of(),
+            IndicatorRegisterProjection::new, List.of());
 
     private final ViewStore store;
     private final BatchedWrites<DocumentBatch<RegisterDocument>> batch = new BatchedWrites<>(events -> {
