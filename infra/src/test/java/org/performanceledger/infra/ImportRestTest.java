@@ -277,10 +277,10 @@ class ImportRestTest {
     void templatesComeForEachKindAndAsOneWorkbook() throws IOException {
         String values = http.withBasicAuth("officer", "demo").getForObject("/api/imports/templates/values.csv",
                 String.class);
-        assertThat(values.lines().findFirst().orElseThrow()).startsWith("code,period,value,");
+        assertThat(values.lines().findFirst().orElseThrow()).startsWith("\uFEFFcode,period,value,");
         String targets = http.withBasicAuth("officer", "demo").getForObject("/api/imports/templates/targets.csv",
                 String.class);
-        assertThat(targets.lines().findFirst().orElseThrow()).startsWith("code,year,period,target,");
+        assertThat(targets.lines().findFirst().orElseThrow()).startsWith("\uFEFFcode,year,period,target,");
         byte[] workbook = http.withBasicAuth("officer", "demo").getForObject("/api/imports/templates/workbook.xlsx",
                 byte[].class);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {

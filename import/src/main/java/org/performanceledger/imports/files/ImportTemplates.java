@@ -21,6 +21,9 @@ public final class ImportTemplates {
 
     public static String csv(FileKind kind) {
         StringWriter text = new StringWriter();
+        // A UTF-8 byte-order mark first, as on every CSV the ledger writes, so a spreadsheet reads £ and é; the
+        // import reads a file with or without one.
+        text.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             printer.printRecord(kind.headers());
             printer.printRecord(kind.example());
