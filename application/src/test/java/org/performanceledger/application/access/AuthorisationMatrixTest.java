@@ -111,7 +111,8 @@ class AuthorisationMatrixTest {
     }
 
     record Services(Organisations organisations, Indicators indicators, IndicatorYears years,
-                    Publications publications, Reports reports, AuditTrail audit, Views views, Imports imports) {
+                    Publications publications, Reports reports, AuditTrail audit, Views views, Imports imports,
+                    Users users) {
     }
 
     private final List<CommandMessage<?>> sent = new ArrayList<>();
@@ -180,7 +181,9 @@ class AuthorisationMatrixTest {
                         .allMatch(entry -> entry.organisationId().equals(t.organisationId()))),
                 new UseCase("verify the event store", Needs.VERIFY, false, (s, t) -> s.audit().verify(t.caller())),
                 new UseCase("see the views", Needs.VERIFY, false, (s, t) -> s.views().status(t.caller())),
-                new UseCase("rebuild the views", Needs.REBUILD, false, (s, t) -> s.views().rebuild(t.caller(), null)));
+                new UseCase("rebuild the views", Needs.REBUILD, false, (s, t) -> s.views().rebuild(t.caller(), null)),
+                new UseCase("see the users", Needs.ADMIN, false, (s, t) -> assertThat(s.users().list(t.caller()))
+                        .extracting(LedgerUser::username).containsExactly("admin", "officer")));
     }
 
     static Stream<Arguments> matrix() {
@@ -245,7 +248,9 @@ class AuthorisationMatrixTest {
         services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators, Clock.systemUTC()),
                 new Publications(ledger, organisations, reports), reports,
                 new AuditTrail(ledger, organisations, () -> new VerificationReport(true, 1, "d", 1, 1, 0, 1, null)),
-                new Views(administration), new Imports(ledger, directory, Clock.systemUTC()));
+                new Views(administration), new Imports(ledger, directory, Clock.systemUTC()),
+                new Users(() -> List.of(LedgerUser.person("officer", "Officer", Set.of(new Grant(OWN, Role.OFFICER))),
+                        LedgerUser.person("admin", "Admin", Set.of(new Grant(Grant.ALL, Role.ADMIN))))));
     }
 
     @ParameterizedTest(name = "{1} in {2}: {0}")

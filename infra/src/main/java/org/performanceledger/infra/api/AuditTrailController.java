@@ -4,8 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.audit.AuditTrail;
-import org.performanceledger.infra.documents.SpreadsheetSafeCsv;
-import org.performanceledger.query.audit.AuditEntry;
+import org.performanceledger.infra.documents.AuditTrailCsv;
 import org.performanceledger.query.audit.AuditTrailPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -54,16 +53,10 @@ class AuditTrailController {
                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                       @RequestParam(required = false)
                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.withHeader("Recorded at", "Recorded by", "Name", "Role",
-                "Source", "Correlation id", "Indicator", "Period", "What", "Before", "After", "Why", "Event id");
-        for (AuditEntry entry : audit.organisationTrail(caller, org, new AuditTrail.Filter(code, user, from, to))) {
-            csv.row(entry.recordedAt(), entry.recordedBy(), entry.recordedByName(), entry.role(), entry.source(),
-                    entry.correlationId(), entry.code(), entry.period(), entry.what(), entry.before(), entry.after(),
-                    entry.why(), entry.eventId());
-        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + org + ".csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .body(csv.text());
+                .body(AuditTrailCsv.of(audit.organisationTrail(caller, org,
+                        new AuditTrail.Filter(code, user, from, to))));
     }
 }

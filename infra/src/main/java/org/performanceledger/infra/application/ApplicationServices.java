@@ -3,6 +3,8 @@ package org.performanceledger.infra.application;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.performanceledger.application.Ledger;
+import org.performanceledger.application.access.UserDirectory;
+import org.performanceledger.application.access.Users;
 import org.performanceledger.application.audit.AuditTrail;
 import org.performanceledger.application.audit.EventStoreVerification;
 import org.performanceledger.application.imports.Imports;
@@ -14,10 +16,12 @@ import org.performanceledger.application.views.ViewAdministration;
 import org.performanceledger.application.views.Views;
 import org.performanceledger.application.years.IndicatorYears;
 import org.performanceledger.command.LedgerDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The application layer's services, one per area: the only door the API, the pages and the import use. */
 @Configuration(proxyBeanMethods = false)
@@ -66,5 +70,14 @@ public class ApplicationServices {
     @Bean
     Imports imports(Ledger ledger, LedgerDirectory directory, Clock clock) {
         return new Imports(ledger, directory, clock);
+    }
+
+    /** The users of the web application's directory (ledger.users); none when the ledger runs without the web. */
+    @Bean
+    Users users(ObjectProvider<UserDirectory> directory) {
+        return new Users(() -> {
+            UserDirectory users = directory.getIfAvailable();
+            return users == null ? List.of() : users.all();
+        });
     }
 }

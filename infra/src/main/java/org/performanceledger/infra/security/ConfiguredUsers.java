@@ -3,6 +3,7 @@ package org.performanceledger.infra.security;
 import org.performanceledger.application.access.Grant;
 import org.performanceledger.application.access.LedgerUser;
 import org.performanceledger.application.access.Role;
+import org.performanceledger.application.access.UserDirectory;
 import org.performanceledger.infra.LedgerProperties;
 
 import java.util.ArrayList;
@@ -14,8 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The users of {@code ledger.users}, read once at start: who they are, their password hashes and their grants. */
-public final class ConfiguredUsers {
+/**
+ * The users of {@code ledger.users}, read once at start: who they are, their password hashes and their grants. The
+ * application layer reads them as its {@link UserDirectory}.
+ */
+public final class ConfiguredUsers implements UserDirectory {
 
     /** A configured user and the hash their password is checked against. */
     public record Account(LedgerUser user, String passwordHash) {
@@ -35,6 +39,7 @@ public final class ConfiguredUsers {
         return Optional.ofNullable(accounts.get(username));
     }
 
+    @Override
     public List<LedgerUser> all() {
         return accounts.values().stream().map(Account::user).toList();
     }

@@ -2,6 +2,8 @@ package org.performanceledger.infra.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
  * A failed request for a page answers with a page, never with the API's problem document. The API's exception
  * handlers (ProblemDetailsAdvice) apply to every request, so an unknown page or a wrong method would otherwise
  * reach a browser as {@code application/problem+json}. For any path outside the API this resolver, first in line,
- * sends the error's status instead (as Spring MVC maps its own exceptions; 500 for anything else), and Spring Boot
+ * sends the error's status instead (as Spring MVC maps its own exceptions; an application-layer refusal for want of
+ * a role 403, or for something not there 404; 500 for anything else), and Spring Boot
  * renders {@code templates/error/<status>.html}, 4xx or 5xx.
  * Requests for the API are left to the API's handlers.
  */
@@ -53,10 +56,23 @@ class BrowserErrorPages implements HandlerExceptionResolver {
         if (answered != null) {
             return answered;
         }
+        // A refusal a page did not show in its form: the user's role may not (403), or it names nothing (404).
+        if (exception instanceof LedgerRejection rejection) {
+            LedgerErrorCode.Kind kind = rejection.code().kind();
+            if (kind == LedgerErrorCode.Kind.FORBIDDEN || kind == LedgerErrorCode.Kind.NOT_FOUND) {
+                return sendError(request, response,
+                        kind == LedgerErrorCode.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+            }
+        }
         // Anything else is a fault (Spring Boot's DefaultErrorAttributes has already kept it for the error page).
         log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), exception);
+        return sendError(request, response, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView sendError(HttpServletRequest request, HttpServletResponse response,
+                                          HttpStatus status) {
         try {
-            response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
+            response.sendError(status.value());
         } catch (IOException couldNotAnswer) {
             log.warn("Could not send the error page for {}", request.getRequestURI(), couldNotAnswer);
         }

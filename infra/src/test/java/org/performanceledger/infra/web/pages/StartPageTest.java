@@ -1,0 +1,52 @@
+package org.performanceledger.infra.web.pages;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.organisations.Organisations;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The start page: the user's organisations, and the returns due where they record returns. */
+class StartPageTest extends BrowserTest {
+
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Imports imports;
+
+    @BeforeEach
+    void southend() {
+        DemoOrganisations.ensureLoaded(organisations, imports, "southend");
+    }
+
+    @Test
+    void anOfficerSeesTheirOrganisationAndTheReturnsDueTheLateOnesSayingSo() {
+        browser.signIn("officer", "demo");
+
+        assertThat(browser.path()).isEqualTo("/");
+        WebElement organisation = browser.find("main table a[href='/organisations/southend']");
+        assertThat(organisation.getText()).isEqualTo("Southend-on-Sea Borough Council");
+        assertThat(browser.find("#returns-due-southend").getText())
+                .isEqualTo("Returns due: Southend-on-Sea Borough Council");
+        // The demo values end in January 2019: every monthly indicator owes its latest month, and is late.
+        List<WebElement> rows = browser.findAll(".ledger-returns-due tbody tr");
+        assertThat(rows).isNotEmpty();
+        WebElement councilTax = rows.stream().filter(row -> row.getText().startsWith("CP 4.3")).findFirst()
+                .orElseThrow();
+        assertThat(councilTax.findElement(By.cssSelector(".govuk-tag")).getText())
+                .isEqualTo("Late");
+        WebElement record = councilTax.findElement(By.cssSelector("a"));
+        assertThat(record.getAttribute("href"))
+                .matches(baseUrl() + "/organisations/southend/indicators/CP%204.3/values/\\d{4}-\\d{2}/record");
+        assertThat(record.getAttribute("textContent").replaceAll("\\s+", " ").strip())
+                .as("the link says what it records, for a screen reader")
+                .matches("Record value for CP 4.3, [A-Z][a-z]+ \\d{4}");
+        browser.assertNoAccessibilityViolations();
+    }
+}

@@ -1,0 +1,149 @@
+package org.performanceledger.infra.web.pages.imports;
+
+import org.junit.jupiter.api.Test;
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.access.Grant;
+import org.performanceledger.application.access.LedgerUser;
+import org.performanceledger.application.access.Role;
+import org.performanceledger.application.imports.ImportReport;
+import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.infra.web.pages.forms.FormError;
+import org.performanceledger.query.organisations.OrganisationView;
+import org.mockito.ArgumentCaptor;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/**
+ * The files between a dry run and its confirmation: held in the session when small enough, asked for again (and
+ * compared by checksum) when not; a confirmation that does not name the latest dry run imports nothing.
+ */
+class ImportPagesSessionTest {
+
+    private static final Caller PERFORMANCE = Caller.web(LedgerUser.person("performance", "Performance",
+            Set.of(new Grant("southend", Role.PERFORMANCE))));
+    private static final String CSV = "code,period,value\nCP 4.3,February 2019,90.10%\n";
+
+    private final Imports imports = mock(Imports.class);
+    private final Organisations organisations = mock(Organisations.class);
+    private final MockHttpSession session = new MockHttpSession();
+
+    ImportPagesSessionTest() {
+        when(organisations.find(any(), eq("southend"))).thenReturn(new OrganisationView("southend", "Southend", 10,
+                Instant.EPOCH));
+        when(imports.run(any(), eq("southend"), anyList(), eq(true))).thenReturn(report(true));
+        when(imports.run(any(), eq("southend"), anyList(), eq(false))).thenReturn(report(false));
+    }
+
+    @Test
+    void smallFilesAreHeldBetweenTheDryRunAndTheConfirmationWhichImportsExactlyThem() throws IOException {
+        ImportPages pages = new ImportPages(imports, organisations, 1024);
+
+        assertThat(pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session,
+                new ExtendedModelMap())).isEqualTo("redirect:/organisations/{org}/imports/check");
+        RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+        String view = pages.confirm(PERFORMANCE, "southend", pendingId(pages), null, session, new ExtendedModelMap(),
+                redirect);
+
+        assertThat(view).isEqualTo("redirect:/organisations/{org}/imports/result");
+        assertThat(importedFiles()).singleElement().satisfies(imported -> {
+            assertThat(imported.name()).isEqualTo("values.csv");
+            assertThat(new String(imported.content(), StandardCharsets.UTF_8)).isEqualTo(CSV);
+        });
+        assertThat(redirect.getFlashAttributes()).containsKey("report");
+        assertThat(session.getAttributeNames().hasMoreElements()).as("nothing left in the session").isFalse();
+    }
+
+    @Test
+    void filesTooLargeToHoldAreAskedForAgainAndOnlyTheSameFilesAreImported() throws IOException {
+        ImportPages pages = new ImportPages(imports, organisations, 10);
+        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap());
+        String id = pendingId(pages);
+
+        ExtendedModelMap model = new ExtendedModelMap();
+        List<MultipartFile> another = List.of(file("values.csv", CSV + "CP 4.3,2019-03,1\n"));
+        String view = pages.confirm(PERFORMANCE, "southend", id, another, session, model,
+                new RedirectAttributesModelMap());
+
+        assertThat(view).isEqualTo("imports/check");
+        assertThat(model.get("refusals")).isEqualTo(List.of(new FormError("files",
+                "Select the same files you checked, in the same order")));
+        verify(imports, never()).run(any(), any(), anyList(), eq(false));
+
+        view = pages.confirm(PERFORMANCE, "southend", id, List.of(file("values.csv", CSV)), session,
+                new ExtendedModelMap(), new RedirectAttributesModelMap());
+
+        assertThat(view).isEqualTo("redirect:/organisations/{org}/imports/result");
+        assertThat(importedFiles()).singleElement().extracting(ImportFile::name).isEqualTo("values.csv");
+    }
+
+    @Test
+    void aConfirmationFromAnOlderDryRunImportsNothing() throws IOException {
+        ImportPages pages = new ImportPages(imports, organisations, 1024);
+        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap());
+
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = pages.confirm(PERFORMANCE, "southend", "an-older-dry-run", null, session, model,
+                new RedirectAttributesModelMap());
+
+        assertThat(view).isEqualTo("imports/upload");
+        assertThat(model.get("refusals")).isEqualTo(List.of(new FormError("files",
+                "The files you checked are no longer waiting to be imported: upload them again")));
+        verify(imports, never()).run(any(), any(), anyList(), eq(false));
+    }
+
+    @Test
+    void noFileChosenIsAskedForWithoutRunningAnything() throws IOException {
+        ImportPages pages = new ImportPages(imports, organisations, 1024);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        // A browser sends one empty part without a file name when no file was chosen.
+        String view = pages.dryRun(PERFORMANCE, "southend", List.of(file("", "")), session, model);
+
+        assertThat(view).isEqualTo("imports/upload");
+        assertThat(model.get("refusals")).isEqualTo(List.of(new FormError("files",
+                "Select a CSV file or an Excel workbook")));
+        verify(imports, never()).run(any(), any(), anyList(), any(Boolean.class));
+    }
+
+    private String pendingId(ImportPages pages) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        assertThat(pages.check(PERFORMANCE, "southend", session, model)).isEqualTo("imports/check");
+        return ((PendingImport) model.get("pending")).id();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ImportFile> importedFiles() {
+        ArgumentCaptor<List<ImportFile>> files = ArgumentCaptor.forClass(List.class);
+        verify(imports).run(eq(PERFORMANCE), eq("southend"), files.capture(), eq(false));
+        return files.getValue();
+    }
+
+    private static MultipartFile file(String name, String content) {
+        return new MockMultipartFile("files", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ImportReport report(boolean dryRun) {
+        return new ImportReport("southend", dryRun, !dryRun, List.of(new ImportReport.File("values.csv", "00")),
+                dryRun ? 0 : 1, 1, 0, 0, List.of(), List.of(), List.of());
+    }
+}
