@@ -1,5 +1,6 @@
 package org.performanceledger.query.report;
 
+import org.performanceledger.events.StatusScheme;
 import org.performanceledger.query.report.ReportCells.Cell;
 import org.performanceledger.query.report.ReportCells.NumberCell;
 import org.performanceledger.query.report.ReportCells.RangeCell;
@@ -29,6 +30,19 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
                                 Instant targetsAsOf, Publication publication, Scheme scheme, Legends legends,
                                 OutcomeCounts counts, List<Row> indicators, Section1 section1, Section2 section2,
                                 Section3 section3) {
+
+    /** The report of an organisation the history has no indicator of yet: nothing in it. */
+    public static PerformanceReport empty(String organisationId, ReportPeriod period, Instant asOf) {
+        StatusScheme scheme = StatusScheme.THREE_STATE;
+        OutcomeCounts none = new OutcomeCounts(List.of(), "");
+        return new PerformanceReport(organisationId, period, asOf, ReportText.moment(asOf), asOf, null,
+                new Scheme(new Cell(scheme.name(), scheme.words()), ReportText.legend(scheme)),
+                new Legends(ReportText.outcomeLegend(), ReportText.directionLegend()), none, List.of(),
+                new Section1("Section 1: Exceptions - " + period.words() + " performance", List.of(), List.of(),
+                        List.of(), "Expected Outcome: Indicators on course to achieve target", List.of()),
+                new Section2("Section 2: Corporate Performance Indicators", none, List.of(), List.of()),
+                new Section3("Section 3: Detail of indicators", List.of(), List.of()));
+    }
 
     /**
      * One indicator in the period.
