@@ -27,6 +27,7 @@ import org.performanceledger.query.batch.FlushPendingWrites;
 import org.performanceledger.query.audit.AuditTrailProjection;
 import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.performanceledger.query.history.IndicatorRecordQueries;
+import org.performanceledger.query.history.PeriodReportQueries;
 import org.performanceledger.query.history.ReportQueries;
 import org.performanceledger.query.organisations.OrganisationDirectoryProjection;
 import org.performanceledger.query.register.IndicatorRegisterProjection;
@@ -155,6 +156,11 @@ public class MessagingConfiguration {
     @Bean
     ReportQueries reportQueries(ViewStores views, Clock clock) {
         return new ReportQueries(views.history(), clock);
+    }
+
+    @Bean
+    PeriodReportQueries periodReportQueries(ViewStores views, Clock clock) {
+        return new PeriodReportQueries(views.history(), clock);
     }
 
     @Bean
