@@ -122,6 +122,15 @@ class PeriodReportQueriesTest {
         assertThat(after.indicators().get(0).status().text()).isEqualTo("Yellow");
         assertThat(after.scheme().legend()).extracting(PerformanceReport.Legend::value)
                 .startsWith("RED", "AMBER", "YELLOW", "GREEN", "TBC");
+
+        ReportQueries monthly = new ReportQueries(ViewStore.live(client.getDatabase("l"),
+                IndicatorHistoryProjection.PROCESSING_GROUP, IndicatorHistoryProjection.SHAPE),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(monthly.handle(new MonthlyReportQuery("org", "2020-04", Instant.parse("2020-05-06T00:00:00Z"),
+                null)).orElseThrow().indicators().get(0).status()).as("the earlier MPR resource too")
+                .isEqualTo(Status.AMBER);
+        assertThat(monthly.handle(new MonthlyReportQuery("org", "2020-04", null, null)).orElseThrow().indicators()
+                .get(0).status()).isEqualTo(Status.YELLOW);
     }
 
     @Test
