@@ -20,6 +20,10 @@ public sealed interface LedgerEvent permits OrganisationEvent, IndicatorEvent, I
 
         R visit(ReportPublished event);
 
+        R visit(StatusSchemeChosen event);
+
+        R visit(CorporateAimDescribed event);
+
         R visit(IndicatorRegistered event);
 
         R visit(IndicatorAmended event);

@@ -27,6 +27,7 @@ public enum Action {
     SET_TARGETS("set targets", true, PERFORMANCE),
     IMPORT("import files", true, PERFORMANCE),
     PUBLISH("publish reports", true, PERFORMANCE),
+    CONFIGURE_REPORTS("choose the status scheme and describe the corporate aims", true, PERFORMANCE),
     READ_AUDIT_TRAIL("read the audit trail", true, AUDITOR, PERFORMANCE),
     REGISTER_ORGANISATION("register an organisation", false, ADMIN),
     VERIFY_STORE("verify the event store", false, AUDITOR, PERFORMANCE, ADMIN),

@@ -12,6 +12,10 @@ import org.performanceledger.events.Periods;
 import org.performanceledger.events.YearBasis;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
+import org.performanceledger.query.history.PeriodReportQuery;
+import org.performanceledger.query.report.PerformanceReport;
+import org.performanceledger.query.report.ReportPeriod;
+import org.performanceledger.query.status.Status;
 import org.performanceledger.query.history.ReportChanges;
 import org.performanceledger.query.history.ReportChangesQuery;
 
@@ -20,8 +24,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The Monthly Performance Report, now or as of any moment, and what changed in it between two moments. */
+/**
+ * Reports for any period (a month, a calendar quarter, a school term, a year), now or as of any moment; the
+ * Monthly Performance Report of the earlier API; what changed in a month's report between two moments.
+ */
 public class Reports {
 
     private final Ledger ledger;
@@ -47,6 +55,24 @@ public class Reports {
         // The organisation exists (checked above): no report means no indicator yet, an empty report.
         return report.orElseGet(() -> new MonthlyReport(organisationId, period, asOf == null ? clock.instant() : asOf,
                 null, List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * The report for a period ({@code 2019-01}, {@code 2019-Q3}, {@code 2018-19-T1}, {@code 2018-19}) as the ledger
+     * knew it at {@code asOf} (now when null), judged against the targets in force then or today's, detailing in
+     * Sections 1 and 3 the indicators rated in one of {@code detailed} (empty or null: red, amber and yellow).
+     */
+    public PerformanceReport report(Caller caller, String organisationId, String period, Instant asOf,
+                                    boolean judgedAgainstToday, Set<Status> detailed) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        organisations.existing(organisationId);
+        ReportPeriod reported = ReportPeriod.parse(period)
+                .orElseThrow(() -> LedgerRejection.periodMalformed("period", period));
+        Instant now = clock.instant();
+        Optional<PerformanceReport> report = ledger.query(new PeriodReportQuery(organisationId, period, asOf,
+                judgedAgainstToday ? now : null, detailed), ResponseTypes.optionalInstanceOf(PerformanceReport.class));
+        // The organisation exists (checked above): no report means the history has no indicator of it yet.
+        return report.orElseGet(() -> PerformanceReport.empty(organisationId, reported, asOf == null ? now : asOf));
     }
 
     /** What changed in a month's report between two moments; from defaults to its last publication, to to now. */

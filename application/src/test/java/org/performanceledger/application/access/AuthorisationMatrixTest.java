@@ -155,6 +155,12 @@ class AuthorisationMatrixTest {
                                 ExpectedOutcome.ON_COURSE)),
                 new UseCase("publish a report", Needs.DEFINE, true, (s, t) -> s.publications().publish(t.caller(),
                         t.organisationId(), new Publications.Publication("2019-01", "Cabinet", null))),
+                new UseCase("choose the status scheme", Needs.DEFINE, true, (s, t) -> s.publications()
+                        .chooseStatusScheme(t.caller(), t.organisationId(), new Publications.SchemeChoice(
+                                org.performanceledger.events.StatusScheme.FIVE_STATE, "Board key"))),
+                new UseCase("describe a corporate aim", Needs.DEFINE, true, (s, t) -> s.publications()
+                        .describeCorporateAim(t.caller(), t.organisationId(), "SAFE",
+                                new Publications.AimDescription(null, List.of("A safe town.")))),
                 new UseCase("import files", Needs.DEFINE, true, (s, t) -> s.imports().run(t.caller(),
                         t.organisationId(), List.of(new ImportFile("values.csv",
                                 "Code,Period,Value\n".getBytes(StandardCharsets.UTF_8))), true)),
@@ -170,6 +176,12 @@ class AuthorisationMatrixTest {
                         t.organisationId(), "CP 1", null, null)),
                 new UseCase("read the report", Needs.READ, true, (s, t) -> s.reports().monthly(t.caller(),
                         t.organisationId(), "2019-01", null, false)),
+                new UseCase("read a period's report", Needs.READ, true, (s, t) -> s.reports().report(t.caller(),
+                        t.organisationId(), "2019-Q3", null, false, null)),
+                new UseCase("list the publications", Needs.READ, true, (s, t) -> s.publications().list(t.caller(),
+                        t.organisationId(), null)),
+                new UseCase("read a publication as issued", Needs.READ, true, (s, t) -> s.publications()
+                        .issued(t.caller(), t.organisationId(), "2019-01", 1)),
                 new UseCase("read the report as published", Needs.READ, true, (s, t) -> s.publications()
                         .published(t.caller(), t.organisationId(), "2019-01")),
                 new UseCase("read the changes since publication", Needs.READ, true, (s, t) -> s.reports()
@@ -299,6 +311,8 @@ class AuthorisationMatrixTest {
             case "ValueHistoryQuery" -> Optional.of(new ValueHistory(OWN, "CP 1", "2018-19", "2019-01", List.of()));
             case "MonthlyReportQuery", "PublishedReportQuery" -> Optional.of(new MonthlyReport(OWN, "2019-01",
                     Instant.EPOCH, null, List.of(ROW), List.of(), List.of(), List.of()));
+            case "PeriodReportQuery", "PublishedPeriodReportQuery" -> Optional.of(reportOfOneRow());
+            case "PublicationsQuery" -> List.of();
             case "ReportChangesQuery" -> Optional.of(new ReportChanges(OWN, "2019-01", Instant.EPOCH, Instant.EPOCH,
                     List.of()));
             case "IndicatorRegisterQuery", "ReturnsDueQuery", "IndicatorYearsQuery" -> List.of();
@@ -308,6 +322,18 @@ class AuthorisationMatrixTest {
 
     private static final ReportRow ROW = new ReportRow("CP 1", "Sickness", Polarity.MINIMISE, null, "days",
             "2019-01", null, null, null, Status.NO_STATUS, null, null, null, null, null, null, null, null);
+
+    /** A report with one indicator in it, enough to be published. */
+    private static org.performanceledger.query.report.PerformanceReport reportOfOneRow() {
+        var empty = org.performanceledger.query.report.PerformanceReport.empty(OWN,
+                org.performanceledger.query.report.ReportPeriod.parse("2019-01").orElseThrow(), Instant.EPOCH);
+        var row = new org.performanceledger.query.report.PerformanceReport.Row("CP 1", "Sickness", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        return new org.performanceledger.query.report.PerformanceReport(OWN, empty.period(), empty.asOf(),
+                empty.asOfText(), empty.targetsAsOf(), null, empty.scheme(), empty.legends(), empty.counts(),
+                List.of(row), empty.section1(), empty.section2(), empty.section3());
+    }
 
     private static AuditEntry entry(String organisationId) {
         return new AuditEntry("e-" + organisationId, Instant.EPOCH, "officer", "Officer", "OFFICER", "api", "c",

@@ -9,6 +9,11 @@ import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.OrganisationRegistered;
 import org.performanceledger.events.ReportPublished;
+import org.performanceledger.events.CorporateAimDescribed;
+import org.performanceledger.events.StatusScheme;
+import org.performanceledger.events.StatusSchemeChosen;
+
+import java.util.List;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -81,5 +86,45 @@ class OrganisationTest {
                 .when(new PublishReport("southend", "January 2019", "Cabinet", null))
                 .expectNoEvents()
                 .expectException(JSR303ViolationException.class);
+    }
+
+    @Test
+    void canChooseTheFiveStateSchemeAndChoosingItAgainRecordsNothing() {
+        fixture.given(new OrganisationRegistered("slough", "Slough", 10))
+                .when(new ChooseStatusScheme("slough", StatusScheme.FIVE_STATE, " Trust Board key "))
+                .expectEvents(new StatusSchemeChosen("slough", StatusScheme.FIVE_STATE, "Trust Board key"));
+        fixture.given(new OrganisationRegistered("slough", "Slough", 10),
+                        new StatusSchemeChosen("slough", StatusScheme.FIVE_STATE, "Trust Board key"))
+                .when(new ChooseStatusScheme("slough", StatusScheme.FIVE_STATE, "again"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void choosingTheDefaultSchemeWhileInForceRecordsNothing() {
+        fixture.given(new OrganisationRegistered("slough", "Slough", 10))
+                .when(new ChooseStatusScheme("slough", StatusScheme.THREE_STATE, "default"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotChooseASchemeWithoutAReason() {
+        fixture.given(new OrganisationRegistered("slough", "Slough", 10))
+                .when(new ChooseStatusScheme("slough", StatusScheme.FIVE_STATE, " "))
+                .expectNoEvents()
+                .expectException(JSR303ViolationException.class);
+    }
+
+    @Test
+    void canDescribeACorporateAimAndTheSameDescriptionAgainRecordsNothing() {
+        CorporateAimDescribed safe = new CorporateAimDescribed("southend", "SAFE", null,
+                List.of("Create a safe environment across the town for residents, workers and visitors."));
+        fixture.given(new OrganisationRegistered("southend", "Southend", 10))
+                .when(new DescribeCorporateAim("southend", " SAFE ", " ",
+                        List.of(" Create a safe environment across the town for residents, workers and visitors. ")))
+                .expectEvents(safe);
+        fixture.given(new OrganisationRegistered("southend", "Southend", 10), safe)
+                .when(new DescribeCorporateAim("southend", "SAFE", null,
+                        List.of("Create a safe environment across the town for residents, workers and visitors.")))
+                .expectNoEvents();
     }
 }

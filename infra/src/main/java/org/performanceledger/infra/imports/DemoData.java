@@ -8,6 +8,8 @@ import org.performanceledger.application.access.LedgerUser;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
 import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.application.publications.Publications;
+import org.performanceledger.events.StatusScheme;
 import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
@@ -25,13 +27,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the demo data on the first start of the demo profile: the organisations of {@code demo/organisations.csv}
  * and, for each, its indicator, target and value files, transcribed from the source documents (see each folder's
- * NOTES.md). Through the same import as any user's files, so every event says which file it came from. An
- * organisation already registered is left alone: the second start loads nothing.
+ * NOTES.md). Through the same import as any user's files, so every event says which file it came from; then, through
+ * the performance team's own use cases, the status scheme the manifest names and the corporate aims of the folder's
+ * {@code aims.csv}, if it has one. An organisation already registered is left alone: the second start loads nothing.
  */
 @Component
 @ConditionalOnProperty(name = "ledger.demo-data", havingValue = "true")
@@ -45,11 +50,13 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final Imports imports;
     private final StartupProgress progress;
+    private final Publications publications;
 
-    DemoData(Organisations organisations, Imports imports, StartupProgress progress) {
+    DemoData(Organisations organisations, Imports imports, StartupProgress progress, Publications publications) {
         this.organisations = organisations;
         this.imports = imports;
         this.progress = progress;
+        this.publications = publications;
     }
 
     @Override
@@ -76,14 +83,37 @@ class DemoData implements ApplicationRunner {
                 report.errors().forEach(error -> log.error("Demo data {}: {}", id, ImportCommand.describe(error)));
                 throw new IllegalStateException("The demo data of '" + id + "' does not import; see the log");
             }
+            describeReporting(demo, id, organisation);
             log.info("Demo data: {} ({}) loaded, {} events", organisation.get("name"), id, report.eventsRecorded());
         }
         progress.demoDataLoaded();
     }
 
+    /** The status scheme the manifest names, and the aims of {@code aims.csv} (one line per priority). */
+    private void describeReporting(Caller demo, String id, CSVRecord organisation) throws IOException {
+        String scheme = organisation.isMapped("status scheme") ? organisation.get("status scheme") : "";
+        if (!scheme.isBlank()) {
+            publications.chooseStatusScheme(demo, id, new Publications.SchemeChoice(StatusScheme.valueOf(scheme),
+                    organisation.get("status scheme reason")));
+        }
+        ClassPathResource aims = new ClassPathResource("demo/" + id + "/aims.csv");
+        if (!aims.exists()) {
+            return;
+        }
+        Map<String, List<String>> priorities = new LinkedHashMap<>();
+        for (CSVRecord line : records(aims)) {
+            priorities.computeIfAbsent(line.get("aim"), aim -> new ArrayList<>()).add(line.get("priority"));
+        }
+        priorities.forEach((aim, list) -> publications.describeCorporateAim(demo, id, aim,
+                new Publications.AimDescription(null, list)));
+    }
+
     private static List<CSVRecord> manifest() throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/organisations.csv").getInputStream(),
-                StandardCharsets.UTF_8)) {
+        return records(new ClassPathResource("demo/organisations.csv"));
+    }
+
+    private static List<CSVRecord> records(ClassPathResource file) throws IOException {
+        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
     }

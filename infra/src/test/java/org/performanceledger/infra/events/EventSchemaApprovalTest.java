@@ -34,6 +34,9 @@ import org.performanceledger.events.OutturnRecorded;
 import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.ReportPublished;
+import org.performanceledger.events.StatusScheme;
+import org.performanceledger.events.StatusSchemeChosen;
+import org.performanceledger.events.CorporateAimDescribed;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetKind;
 import org.performanceledger.events.TargetSet;
@@ -111,7 +114,11 @@ class EventSchemaApprovalTest {
                         "Occupational Health workshops", "Expected to improve", 2),
                 new ExpectedOutcomeDeclared("southend", "CP 5.4", "2018-19", "2019-01", ExpectedOutcome.AT_RISK,
                         ExpectedOutcome.SOME_SLIPPAGE),
-                new ReportPublished("southend", "2019-01", "Cabinet", "Monthly Performance Report January 2019"));
+                new ReportPublished("southend", "2019-01", "Cabinet", "Monthly Performance Report January 2019"),
+                new StatusSchemeChosen("slough-childrens-trust", StatusScheme.FIVE_STATE, "Trust Board's RAG key"),
+                new CorporateAimDescribed("southend", "SAFE", "A safe town", List.of(
+                        "Create a safe environment across the town for residents, workers and visitors.",
+                        "Work in partnership with Essex Police and other agencies to tackle crime.")));
     }
 
     @ParameterizedTest(name = "{0}")

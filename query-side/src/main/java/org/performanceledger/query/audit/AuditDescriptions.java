@@ -2,6 +2,7 @@ package org.performanceledger.query.audit;
 
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ComparatorRecorded;
+import org.performanceledger.events.CorporateAimDescribed;
 import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.FieldChange;
 import org.performanceledger.events.IndicatorAmended;
@@ -12,6 +13,7 @@ import org.performanceledger.events.LedgerEvent;
 import org.performanceledger.events.OrganisationRegistered;
 import org.performanceledger.events.OutturnRecorded;
 import org.performanceledger.events.ReportPublished;
+import org.performanceledger.events.StatusSchemeChosen;
 import org.performanceledger.events.TargetSet;
 import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
@@ -51,6 +53,20 @@ final class AuditDescriptions implements LedgerEvent.Visitor<AuditDescriptions.D
     public Description visit(ReportPublished e) {
         return new Description(e.organisationId(), null, e.period(), "Report published to " + e.committee(),
                 null, e.title(), null);
+    }
+
+    @Override
+    public Description visit(StatusSchemeChosen e) {
+        return new Description(e.organisationId(), null, null, "Status scheme chosen", null,
+                words(e.scheme()), e.reason());
+    }
+
+    @Override
+    public Description visit(CorporateAimDescribed e) {
+        String priorities = e.priorities() == null || e.priorities().isEmpty() ? ""
+                : (e.description() == null ? "" : ". ") + "Priorities: " + String.join(" • ", e.priorities());
+        return new Description(e.organisationId(), null, null, "Corporate aim " + e.aim() + " described", null,
+                (e.description() == null ? "" : e.description()) + priorities, null);
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.performanceledger.query.history;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.performanceledger.events.CommentaryDrafted;
+import org.performanceledger.events.ComparatorRecorded;
+import org.performanceledger.events.CorporateAimDescribed;
+import org.performanceledger.events.StatusSchemeChosen;
 import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.IndicatorAmended;
 import org.performanceledger.events.IndicatorDefinition;
@@ -35,6 +38,7 @@ final class HistoryChanges implements PendingWrites {
     private final DocumentBatch<IndicatorVersions> definitions;
     private final DocumentBatch<OrganisationIndicators> organisations;
     private final DocumentBatch<PeriodPublications> publications;
+    private final DocumentBatch<OrganisationReporting> reporting;
 
     HistoryChanges(ViewStore store, List<? extends EventMessage<?>> batch) {
         years = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.YEARS, IndicatorYearHistory.class),
@@ -45,6 +49,8 @@ final class HistoryChanges implements PendingWrites {
                 OrganisationIndicators.class), OrganisationIndicators::organisationId);
         publications = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.PUBLICATIONS,
                 PeriodPublications.class), PeriodPublications::id);
+        reporting = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.REPORTING,
+                OrganisationReporting.class), OrganisationReporting::organisationId);
         fetchEverythingTouchedBy(batch);
     }
 
@@ -77,9 +83,43 @@ final class HistoryChanges implements PendingWrites {
             publications.put(period.plus(new PeriodPublications.Publication(Recorded.of(message), event.committee(),
                     event.title())));
         }
+        OrganisationReporting index = reporting(event.organisationId());
+        if (!Versioned.contains(index.publicationEntries(), message.getIdentifier())) {
+            int number = (int) index.publicationEntries().stream()
+                    .filter(entry -> entry.period().equals(event.period())).count() + 1;
+            reporting.put(index.plus(new OrganisationReporting.PublicationEntry(Recorded.of(message),
+                    event.period(), number, event.committee(), event.title())));
+        }
         if (organisations.get(event.organisationId()).isEmpty()) {
             organisations.put(OrganisationIndicators.none(event.organisationId()));
         }
+    }
+
+    void addComparator(ComparatorRecorded event, EventMessage<?> message) {
+        definitions.get(IndicatorVersions.idOf(event.organisationId(), event.code()))
+                .filter(versions -> !Versioned.contains(versions.comparatorVersions(), message.getIdentifier()))
+                .ifPresent(versions -> definitions.put(versions.plus(new IndicatorVersions.ComparatorVersion(
+                        Recorded.of(message), event.comparator()))));
+    }
+
+    void addScheme(StatusSchemeChosen event, EventMessage<?> message) {
+        OrganisationReporting document = reporting(event.organisationId());
+        if (!Versioned.contains(document.schemeVersions(), message.getIdentifier())) {
+            reporting.put(document.plus(new OrganisationReporting.SchemeVersion(Recorded.of(message),
+                    event.scheme(), event.reason())));
+        }
+    }
+
+    void addAim(CorporateAimDescribed event, EventMessage<?> message) {
+        OrganisationReporting document = reporting(event.organisationId());
+        if (!Versioned.contains(document.aimVersions(), message.getIdentifier())) {
+            reporting.put(document.plus(new OrganisationReporting.AimVersion(Recorded.of(message), event.aim(),
+                    event.description(), event.priorities() == null ? List.of() : event.priorities())));
+        }
+    }
+
+    private OrganisationReporting reporting(String organisationId) {
+        return reporting.get(organisationId).orElseGet(() -> OrganisationReporting.none(organisationId));
     }
 
     void addTarget(TargetSet event, EventMessage<?> message) {
@@ -142,6 +182,7 @@ final class HistoryChanges implements PendingWrites {
         years.flush();
         definitions.flush();
         publications.flush();
+        reporting.flush();
         organisations.flush();
     }
 
@@ -151,6 +192,7 @@ final class HistoryChanges implements PendingWrites {
         List<String> definitionIds = new ArrayList<>();
         List<String> organisationIds = new ArrayList<>();
         List<String> publicationIds = new ArrayList<>();
+        List<String> reportingIds = new ArrayList<>();
         for (EventMessage<?> message : batch) {
             Object event = message.getPayload();
             if (event instanceof IndicatorRegistered e) {
@@ -163,9 +205,16 @@ final class HistoryChanges implements PendingWrites {
                 definitionIds.add(IndicatorVersions.idOf(e.organisationId(), e.code()));
             } else if (event instanceof IndicatorRecoded e) {
                 definitionIds.add(IndicatorVersions.idOf(e.organisationId(), e.code()));
+            } else if (event instanceof ComparatorRecorded e) {
+                definitionIds.add(IndicatorVersions.idOf(e.organisationId(), e.code()));
             } else if (event instanceof ReportPublished e) {
                 publicationIds.add(PeriodPublications.idOf(e.organisationId(), e.period()));
                 organisationIds.add(e.organisationId());
+                reportingIds.add(e.organisationId());
+            } else if (event instanceof StatusSchemeChosen e) {
+                reportingIds.add(e.organisationId());
+            } else if (event instanceof CorporateAimDescribed e) {
+                reportingIds.add(e.organisationId());
             } else {
                 String yearId = yearIdOf(event);
                 if (yearId != null) {
@@ -177,6 +226,7 @@ final class HistoryChanges implements PendingWrites {
         definitions.fetch(definitionIds);
         organisations.fetch(organisationIds);
         publications.fetch(publicationIds);
+        reporting.fetch(reportingIds);
     }
 
     private static String yearIdOf(Object event) {

@@ -69,6 +69,11 @@ final class HistoryDocuments {
                 .find(Filters.eq("_id", PeriodPublications.idOf(organisationId, period))).first());
     }
 
+    Optional<OrganisationReporting> reporting(String organisationId) {
+        return Optional.ofNullable(collection(IndicatorHistoryProjection.REPORTING, OrganisationReporting.class)
+                .find(Filters.eq("_id", organisationId)).first());
+    }
+
     /** Indicators registered and still active at {@code asOf}, with the definition in force then, in code order. */
     static Map<String, IndicatorDefinition> monthlyIndicatorsAt(List<IndicatorVersions> indicators, Instant asOf) {
         Map<String, IndicatorDefinition> active = new TreeMap<>(Comparator.comparing(HistoryDocuments::codeOrder));

@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.performanceledger.events.CommentaryDrafted;
+import org.performanceledger.events.ComparatorRecorded;
+import org.performanceledger.events.CorporateAimDescribed;
+import org.performanceledger.events.StatusSchemeChosen;
 import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.IndicatorAmended;
 import org.performanceledger.events.IndicatorRecoded;
@@ -30,8 +33,8 @@ import java.util.List;
  * The two-clock history the reports are answered from, in documents that each grow with one thing only:
  * {@link IndicatorYearHistory} per indicator and year (targets, outturns, and per period values, commentary drafts,
  * expected outcomes), {@link IndicatorVersions} per indicator (definitions and statuses), {@link PeriodPublications}
- * per organisation and month, and {@link OrganisationIndicators} per organisation (its codes, for reports to start
- * from). Each version carries its {@link Recorded recording}, so any past position is a filter on recording time.
+ * per organisation and period, {@link OrganisationIndicators} per organisation (its codes, for reports to start
+ * from) and {@link OrganisationReporting} per organisation (status schemes, aims, the index of publications). Each version carries its {@link Recorded recording}, so any past position is a filter on recording time.
  * A batch of events reads and writes each document it touches once ({@link HistoryChanges}); a version is added
  * once per event id, so handling an event twice changes nothing.
  */
@@ -43,18 +46,24 @@ public class IndicatorHistoryProjection {
     static final String DEFINITIONS = "indicator_definitions";
     static final String ORGANISATIONS = "organisation_indicator_codes";
     static final String PUBLICATIONS = "report_publications";
+    static final String REPORTING = "organisation_reporting";
 
     /** The collections this view is kept in. */
-    public static final List<String> COLLECTIONS = List.of(YEARS, DEFINITIONS, ORGANISATIONS, PUBLICATIONS);
+    public static final List<String> COLLECTIONS = List.of(YEARS, DEFINITIONS, ORGANISATIONS, PUBLICATIONS,
+            REPORTING);
     /** Collections of earlier shapes that no generation uses any more: one document per organisation. */
     public static final List<String> RETIRED_COLLECTIONS = List.of("organisation_indicators");
-    /** The shape of its documents: 2 since definitions and publications left the organisation's document. */
-    public static final int SHAPE = 2;
+    /**
+     * The shape of its documents: 2 since definitions and publications left the organisation's document; 3 since
+     * definitions keep their comparators and {@link OrganisationReporting} keeps schemes, aims and publications.
+     */
+    public static final int SHAPE = 3;
 
     /** The view this projection keeps; reports, histories and returns due are read from it. */
     public static final ViewDefinition VIEW = new ViewDefinition(PROCESSING_GROUP, SHAPE, COLLECTIONS,
             RETIRED_COLLECTIONS, IndicatorHistoryProjection::new,
-            List.of(ReportQueries::new, (store, clock) -> new IndicatorRecordQueries(store)));
+            List.of(ReportQueries::new, PeriodReportQueries::new,
+                    (store, clock) -> new IndicatorRecordQueries(store)));
 
     private final ViewStore store;
     private final BatchedWrites<HistoryChanges> batch;
@@ -93,6 +102,21 @@ public class IndicatorHistoryProjection {
     @EventHandler
     void on(ReportPublished event, EventMessage<?> message) {
         batch.apply(message, changes -> changes.addPublication(event, message));
+    }
+
+    @EventHandler
+    void on(ComparatorRecorded event, EventMessage<?> message) {
+        batch.apply(message, changes -> changes.addComparator(event, message));
+    }
+
+    @EventHandler
+    void on(StatusSchemeChosen event, EventMessage<?> message) {
+        batch.apply(message, changes -> changes.addScheme(event, message));
+    }
+
+    @EventHandler
+    void on(CorporateAimDescribed event, EventMessage<?> message) {
+        batch.apply(message, changes -> changes.addAim(event, message));
     }
 
     @EventHandler

@@ -7,14 +7,17 @@ import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.Polarity;
+import org.performanceledger.events.StatusScheme;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.Tolerance;
 import org.performanceledger.query.history.IndicatorYearHistory.TargetVersion;
 import org.performanceledger.query.history.MonthlyReport.AimGroup;
 import org.performanceledger.query.history.MonthlyReport.ExceptionGroup;
+import org.performanceledger.query.status.DirectionOfTravel;
 import org.performanceledger.query.status.Status;
 import org.performanceledger.query.status.StatusRules;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,11 +46,20 @@ final class ReportAssembly {
 
     private final String organisationId;
     private final Map<String, IndicatorYearHistory> years;
+    private final StatusScheme scheme;
+    private final Map<String, BigDecimal> floorStandards;
 
-    /** @param years the year documents the report's months need ({@link #yearIds}), by id */
-    ReportAssembly(String organisationId, Map<String, IndicatorYearHistory> years) {
+    /**
+     * @param years          the year documents the report's months need ({@link #yearIds}), by id
+     * @param scheme         the organisation's status scheme in force at the report's moment
+     * @param floorStandards each indicator's floor standard in force, by code (none for most)
+     */
+    ReportAssembly(String organisationId, Map<String, IndicatorYearHistory> years, StatusScheme scheme,
+                   Map<String, BigDecimal> floorStandards) {
         this.organisationId = organisationId;
         this.years = years;
+        this.scheme = scheme;
+        this.floorStandards = floorStandards;
     }
 
     /** The months a report reads: Section 3's 24 up to {@code period}, and the same month last year. */
@@ -106,11 +118,17 @@ final class ReportAssembly {
                 .expectedOutcomes(), asOf)).map(IndicatorYearHistory.OutcomeVersion::outcome).orElse(null);
         String commentary = thisYear.flatMap(year -> Versioned.latestAt(year.period(period).commentary(), asOf))
                 .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(null);
+        DirectionOfTravel againstLastYear = StatusRules.direction(definition.polarity(), value, lastYear,
+                target.annual());
+        DirectionOfTravel againstPrevious = StatusRules.direction(definition.polarity(), value, previous,
+                target.annual());
+        DirectionOfTravel trend = againstPrevious == DirectionOfTravel.NO_COMPARISON ? againstLastYear
+                : againstPrevious;
         return new ReportRow(code, definition.shortName(), definition.polarity(),
                 definition.basis() == null ? null : definition.basis().name(), definition.unit(), latestMonth, value,
-                target.forPeriod(latestMonth), target.annual(), target.status(definition.polarity(), value, latestMonth),
-                outcome, StatusRules.direction(definition.polarity(), value, lastYear, target.annual()),
-                StatusRules.direction(definition.polarity(), value, previous, target.annual()), commentary,
+                target.forPeriod(latestMonth), target.annual(), target.status(scheme, definition.polarity(), value,
+                latestMonth, floorStandards.get(code), trend),
+                outcome, againstLastYear, againstPrevious, commentary,
                 definition.managedBy(), definition.responsibleUnit(), definition.scrutinyCommittee(),
                 definition.corporateAim());
     }
@@ -120,12 +138,15 @@ final class ReportAssembly {
                                                  Instant asOf, Instant targetsAsOf) {
         List<MonthlyReport.MonthPoint> points = new ArrayList<>();
         String latestCommentary = null;
+        MeasuredValue before = null;
         for (String month : months) {
             Optional<IndicatorYearHistory> year = year(code, definition, month);
             MeasuredValue value = year.map(y -> valueAt(y, month, asOf)).orElse(null);
             TargetInForce target = targetAt(year, month, definition, targetsAsOf);
             points.add(new MonthlyReport.MonthPoint(month, value, target.forPeriod(month),
-                    target.status(definition.polarity(), value, month)));
+                    target.status(scheme, definition.polarity(), value, month, floorStandards.get(code),
+                            StatusRules.direction(definition.polarity(), value, before, target.annual()))));
+            before = value;
             latestCommentary = year.flatMap(y -> Versioned.latestAt(y.period(month).commentary(), asOf))
                     .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(latestCommentary);
         }
@@ -174,8 +195,10 @@ final class ReportAssembly {
             return StatusRules.periodTarget(annual, profile, period);
         }
 
-        Status status(Polarity polarity, MeasuredValue value, String period) {
-            return StatusRules.status(polarity, value, annual, tolerance, profile, period);
+        Status status(StatusScheme scheme, Polarity polarity, MeasuredValue value, String period,
+                      BigDecimal floorStandard, DirectionOfTravel trend) {
+            return StatusRules.rated(scheme, polarity, value, annual, tolerance, profile, period, floorStandard,
+                    trend);
         }
     }
 

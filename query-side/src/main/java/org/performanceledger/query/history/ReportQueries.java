@@ -2,25 +2,30 @@ package org.performanceledger.query.history;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryHandler;
+import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.Frequency;
+import org.performanceledger.events.StatusScheme;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.YearBasis;
 import org.performanceledger.query.ViewStore;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Answers reports and histories from the two-clock documents of {@link IndicatorHistoryProjection}: any position is
- * the versions recorded up to a moment. A report reads the organisation's index of codes, its indicators' documents
- * in one {@code $in} on {@code _id}, and in one more the year documents its months need; {@link ReportAssembly}
- * makes the report of them and {@link ReportDiff} compares two.
+ * the versions recorded up to a moment. A report reads the organisation's index of codes and its reporting document
+ * (the status scheme in force then), its indicators' documents in one {@code $in} on {@code _id}, and in one more
+ * the year documents its months need; {@link ReportAssembly} makes the report of them and {@link ReportDiff}
+ * compares two.
  */
 public class ReportQueries {
 
@@ -122,8 +127,14 @@ public class ReportQueries {
         Map<String, IndicatorDefinition> indicators = HistoryDocuments.monthlyIndicatorsAt(all, asOf);
         Map<String, IndicatorYearHistory> years = documents.years(ReportAssembly.yearIds(organisationId, indicators,
                 ReportAssembly.monthsRead(period)));
-        return Optional.of(new ReportAssembly(organisationId, years).report(period, indicators, asOf, targetsAsOf,
-                publication));
+        StatusScheme scheme = documents.reporting(organisationId)
+                .flatMap(reporting -> Versioned.latestAt(reporting.schemeVersions(), asOf))
+                .map(OrganisationReporting.SchemeVersion::scheme).orElse(StatusScheme.THREE_STATE);
+        Map<String, BigDecimal> floors = new HashMap<>();
+        all.forEach(indicator -> indicator.comparatorAt(ComparatorKind.FLOOR_STANDARD, targetsAsOf)
+                .ifPresent(floor -> floors.put(indicator.code(), floor.value())));
+        return Optional.of(new ReportAssembly(organisationId, years, scheme, floors).report(period, indicators, asOf,
+                targetsAsOf, publication));
     }
 
     private Optional<MonthlyReport.Publication> lastPublication(String organisationId, String period) {

@@ -33,7 +33,7 @@ class AuditDescriptionsTest {
     @Test
     void everyKindOfEventHasADescriptionSayingWhatHappened() throws Exception {
         List<Class<?>> types = everyEventType();
-        assertThat(types).hasSize(14);
+        assertThat(types).hasSize(16);
         for (Class<?> type : types) {
             AuditDescriptions.Description description = AuditDescriptions.describe(sample(type));
             assertThat(description).as(type.getSimpleName()).isNotNull();
@@ -58,6 +58,20 @@ class AuditDescriptionsTest {
         assertThat(description.after()).isEqualTo("Polarity: Aim to Minimise");
         assertThat(description.why()).isEqualTo("Lower is better");
         assertThat(description.before() + description.after()).doesNotContain("IndicatorDefinition[");
+    }
+
+    @Test
+    void aCorporateAimIsDescribedWithItsPrioritiesAndASchemeInWords() {
+        AuditDescriptions.Description aim = AuditDescriptions.describe(new org.performanceledger.events
+                .CorporateAimDescribed("southend", "SAFE", null, List.of("Create a safe environment.",
+                "Tackle crime.")));
+        assertThat(aim.what()).isEqualTo("Corporate aim SAFE described");
+        assertThat(aim.after()).isEqualTo("Priorities: Create a safe environment. • Tackle crime.");
+
+        AuditDescriptions.Description scheme = AuditDescriptions.describe(new org.performanceledger.events
+                .StatusSchemeChosen("slough", org.performanceledger.events.StatusScheme.FIVE_STATE, "Board key"));
+        assertThat(scheme.after()).isEqualTo("Red, amber, yellow, green and TBC");
+        assertThat(scheme.why()).isEqualTo("Board key");
     }
 
     @Test

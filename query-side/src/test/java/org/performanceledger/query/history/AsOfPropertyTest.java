@@ -18,6 +18,12 @@ import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.StatusScheme;
+import org.performanceledger.events.StatusSchemeChosen;
+import org.performanceledger.query.ViewStore;
+import org.performanceledger.query.report.PerformanceReport;
+import org.performanceledger.query.status.DirectionOfTravel;
+import org.performanceledger.query.status.StatusRules;
 import org.performanceledger.events.ExpectedOutcomeDeclared;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.IndicatorRegistered;
@@ -42,8 +48,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * For random histories of returns, corrections, withdrawals, target changes, commentary and expected outcomes, the
- * report as of a moment T equals what a plain fold of only the events recorded up to T gives.
+ * For random histories of returns, corrections, withdrawals, target changes, commentary, expected outcomes and
+ * status schemes chosen, the report as of a moment T (the Monthly Performance Report and the report for the period)
+ * equals what a plain fold of only the events recorded up to T gives.
  */
 class AsOfPropertyTest {
 
@@ -101,11 +108,28 @@ class AsOfPropertyTest {
         assertThat(row.annualTarget()).isEqualTo(oracle.target);
         assertThat(row.commentary()).isEqualTo(oracle.commentary);
         assertThat(row.expectedOutcome()).isEqualTo(oracle.outcome);
+
+        PerformanceReport report = new PeriodReportQueries(ViewStore.live(database,
+                IndicatorHistoryProjection.PROCESSING_GROUP, IndicatorHistoryProjection.SHAPE),
+                Clock.fixed(START, ZoneOffset.UTC)).handle(new PeriodReportQuery("org", PERIOD, asOf, null, null))
+                .orElseThrow();
+        PerformanceReport.Row periodRow = report.indicators().get(0);
+        assertThat(report.scheme().scheme().value()).isEqualTo(oracle.scheme.name());
+        assertThat(Objects.equals(periodRow.value().value(), oracle.value) || (oracle.value != null
+                && oracle.value.sameAs(periodRow.value().value()))).as("value %s vs %s", periodRow.value(),
+                oracle.value).isTrue();
+        assertThat(periodRow.annualTarget().target()).isEqualTo(oracle.target);
+        assertThat(periodRow.commentary()).isEqualTo(oracle.commentary);
+        assertThat(periodRow.expectedOutcome().value()).isEqualTo(oracle.outcome == null ? null
+                : oracle.outcome.name());
+        assertThat(periodRow.status().value()).isEqualTo(StatusRules.rated(oracle.scheme, Polarity.MAXIMISE,
+                oracle.value, oracle.target, null, List.of(), PERIOD, null,
+                DirectionOfTravel.NO_COMPARISON).name());
     }
 
     @Provide
     Arbitrary<List<Fact>> histories() {
-        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 100),
+        return Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 100),
                 Arbitraries.integers().between(0, 48)).as(Fact::new).list().ofMaxSize(20);
     }
 
@@ -120,6 +144,8 @@ class AsOfPropertyTest {
         private int drafts;
         private Target liveTarget;
         private ExpectedOutcome liveOutcome;
+        private StatusScheme liveScheme = StatusScheme.THREE_STATE;
+        StatusScheme scheme = StatusScheme.THREE_STATE;
 
         MeasuredValue value;
         Target target;
@@ -140,9 +166,16 @@ class AsOfPropertyTest {
                         "cabinet", "2018-04", liveTarget);
                 case 4 -> new CommentaryDrafted("org", "I 1", "2018-19", PERIOD, "draft " + fact.number(), null,
                         null, ++drafts);
-                default -> new ExpectedOutcomeDeclared("org", "I 1", "2018-19", PERIOD,
+                case 5 -> new ExpectedOutcomeDeclared("org", "I 1", "2018-19", PERIOD,
                         ExpectedOutcome.values()[fact.number() % ExpectedOutcome.values().length], liveOutcome);
+                default -> {
+                    StatusScheme chosen = StatusScheme.values()[fact.number() % StatusScheme.values().length];
+                    yield chosen == liveScheme ? null : new StatusSchemeChosen("org", chosen, "because");
+                }
             };
+            if (event instanceof StatusSchemeChosen chosen) {
+                liveScheme = chosen.scheme();
+            }
             if (event instanceof ValueRecorded recorded) {
                 live = recorded.value();
             } else if (event instanceof ValueCorrected corrected) {
@@ -170,6 +203,8 @@ class AsOfPropertyTest {
                 commentary = drafted.explanation();
             } else if (event instanceof ExpectedOutcomeDeclared declared) {
                 outcome = declared.outcome();
+            } else if (event instanceof StatusSchemeChosen chosen) {
+                scheme = chosen.scheme();
             }
         }
     }
@@ -185,6 +220,8 @@ class AsOfPropertyTest {
         } else if (event instanceof TargetSet e) {
             projection.on(e, message);
         } else if (event instanceof CommentaryDrafted e) {
+            projection.on(e, message);
+        } else if (event instanceof StatusSchemeChosen e) {
             projection.on(e, message);
         } else if (event instanceof ExpectedOutcomeDeclared e) {
             projection.on(e, message);

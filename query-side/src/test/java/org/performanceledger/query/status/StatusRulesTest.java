@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Polarity;
+import org.performanceledger.events.StatusScheme;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetKind;
 import org.performanceledger.events.Tolerance;
@@ -45,7 +46,18 @@ class StatusRulesTest {
             "RANGE,    54,    57..67, 3,    AMBER",
             "RANGE,    53.9,  57..67, 3,    RED",
             "RANGE,    70.35, 57..67, 5%,   AMBER",
-            "RANGE,    70.36, 57..67, 5%,   RED"
+            "RANGE,    70.36, 57..67, 5%,   RED",
+            // a Goldilocks indicator whose year has a single-number target (CP 1.2 in 2017-18: 66): by distance
+            "RANGE,    66,    66,     -,    GREEN",
+            "RANGE,    74.4,  66,     -,    RED",
+            "RANGE,    60,    66,     -,    RED",
+            "RANGE,    69,    66,     5%,   GREEN",
+            "RANGE,    62.7,  66,     5%,   GREEN",
+            "RANGE,    72.6,  66,     5%,   AMBER",
+            "RANGE,    59.4,  66,     5%,   AMBER",
+            "RANGE,    72.7,  66,     5%,   RED",
+            "RANGE,    80,    66,     5%,   RED",
+            "RANGE,    52,    66,     5%,   RED"
     })
     void statusFollowsPolarityTargetAndTolerance(Polarity polarity, BigDecimal value, String target,
                                                   String tolerance, Status expected) {
@@ -111,12 +123,69 @@ class StatusRulesTest {
             "RANGE,    60,   65,   57..67, SAME",
             "RANGE,    50,   60,   57..67, WORSE",
             "RANGE,    75,   79,   -,      NO_COMPARISON",
+            "RANGE,    70,   74.4, 66,     BETTER",
+            "RANGE,    64,   70,   66,     BETTER",
+            "RANGE,    60,   64,   66,     WORSE",
             "ACTIVITY, 5,    4,    -,      NOT_APPLICABLE"
     })
     void directionOfTravelReadsThroughPolarity(Polarity polarity, BigDecimal now, BigDecimal earlier, String target,
                                                DirectionOfTravel expected) {
         assertThat(StatusRules.direction(polarity, MeasuredValue.of(now), MeasuredValue.of(earlier), target(target)))
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} against {3}, tolerance {4}, {5}, floor {6}: {7}")
+    @CsvSource(nullValues = "-", value = {
+            // scheme, polarity, value, target, tolerance, direction of travel, floor standard, status
+            "THREE_STATE,          MAXIMISE, 90,   90, 5,  WORSE,  -,  GREEN",
+            "THREE_STATE,          MAXIMISE, 86,   90, 5,  WORSE,  -,  AMBER",
+            "THREE_STATE,          MAXIMISE, 80,   90, 5,  BETTER, -,  RED",
+            "FIVE_STATE,           MAXIMISE, 90,   90, 5,  WORSE,  -,  GREEN",
+            "FIVE_STATE,           MAXIMISE, 86,   90, 5,  WORSE,  -,  YELLOW",
+            "FIVE_STATE,           MAXIMISE, 86,   90, 5,  BETTER, -,  YELLOW",
+            "FIVE_STATE,           MAXIMISE, 80,   90, 5,  BETTER, -,  AMBER",
+            "FIVE_STATE,           MAXIMISE, 80,   90, 5,  SAME,   -,  RED",
+            "FIVE_STATE,           MAXIMISE, 80,   90, 5,  WORSE,  -,  RED",
+            "FIVE_STATE,           MAXIMISE, 80,   90, 5,  NO_COMPARISON, -, RED",
+            "FIVE_STATE,           MINIMISE, 16.0, 12, 3,  WORSE,  -,  RED",
+            "FIVE_STATE,           MINIMISE, 14.0, 12, 3,  WORSE,  -,  YELLOW",
+            // the floor standard: red whatever the target and tolerance say
+            "THREE_STATE,          MAXIMISE, 24,   20, 5,  WORSE,  25, RED",
+            "THREE_STATE,          MAXIMISE, 25,   20, 5,  WORSE,  25, GREEN",
+            "THREE_STATE,          MINIMISE, 6.52, 7,  -,  WORSE,  6.5, RED",
+            "THREE_STATE,          MINIMISE, 6.5,  7,  -,  WORSE,  6.5, GREEN",
+            "FIVE_STATE,           MAXIMISE, 24,   30, 10, BETTER, 25, RED",
+            "THREE_STATE,          MAXIMISE, 24,   -,  -,  WORSE,  25, RED",
+            "THREE_STATE_WITH_TBC, MAXIMISE, 86,   90, 5,  WORSE,  -,  AMBER"
+    })
+    void theOrganisationsSchemeAndTheFloorStandardDecideTheStatusShown(StatusScheme scheme, Polarity polarity,
+                                                                        BigDecimal value, String target,
+                                                                        String tolerance, DirectionOfTravel trend,
+                                                                        BigDecimal floor, Status expected) {
+        assertThat(StatusRules.rated(scheme, polarity, MeasuredValue.of(value), target(target), tolerance(tolerance),
+                List.of(), "2020-04", floor, trend)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"THREE_STATE, NO_STATUS", "THREE_STATE_WITH_TBC, TBC", "FIVE_STATE, TBC"})
+    void aValueOrTargetToBeConfirmedIsTbcInASchemeWithThatState(StatusScheme scheme, Status expected) {
+        Target tbc = new Target(TargetKind.TBC, null, null, null, null);
+        assertThat(StatusRules.rated(scheme, Polarity.MAXIMISE, new MeasuredValue(ValueState.TBC, null, "awaited"),
+                target("90"), null, List.of(), "2020-04", null, DirectionOfTravel.NO_COMPARISON)).isEqualTo(expected);
+        assertThat(StatusRules.rated(scheme, Polarity.MAXIMISE, MeasuredValue.of(BigDecimal.TEN), tbc, null,
+                List.of(), "2020-04", null, DirectionOfTravel.NO_COMPARISON)).isEqualTo(expected);
+        assertThat(StatusRules.rated(scheme, Polarity.MAXIMISE, new MeasuredValue(ValueState.NOT_APPLICABLE, null,
+                "n/a"), target("90"), null, List.of(), "2020-04", null, DirectionOfTravel.NO_COMPARISON))
+                .as("not applicable is not TBC").isEqualTo(Status.NO_STATUS);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anActivityIndicatorKeepsItsPlaceAgainstTheRangeInEveryScheme() {
+        List<PeriodTarget> profile = List.of(new PeriodTarget("2013-Q3", null, new BigDecimal("1000"),
+                new BigDecimal("2000")));
+        assertThat(StatusRules.rated(StatusScheme.FIVE_STATE, Polarity.ACTIVITY, MeasuredValue.of(
+                new BigDecimal("2500")), null, null, profile, "2013-Q3", null, DirectionOfTravel.NOT_APPLICABLE))
+                .isEqualTo(Status.ABOVE_RANGE);
     }
 
     private static Target target(String text) {
