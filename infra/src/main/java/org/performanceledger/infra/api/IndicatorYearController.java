@@ -4,7 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.years.IndicatorYears;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.performanceledger.events.ExpectedOutcome;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.query.history.ValueHistory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +34,10 @@ import java.util.Map;
 @Tag(name = "Targets and returns", description = "What an indicator aims for and what it reported, with every change")
 class IndicatorYearController {
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@NotBlank @Size(max = LedgerRules.REASON_MAX) String reason) {
     }
 
-    record ExpectedOutcomeRequest(ExpectedOutcome outcome) {
+    record ExpectedOutcomeRequest(@NotNull ExpectedOutcome outcome) {
     }
 
     private final IndicatorYears years;

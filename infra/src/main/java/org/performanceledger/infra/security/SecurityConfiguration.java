@@ -1,6 +1,8 @@
 package org.performanceledger.infra.security;
 
 import org.performanceledger.infra.LedgerProperties;
+import org.performanceledger.infra.api.problems.ProblemAccessDeniedHandler;
+import org.performanceledger.infra.api.problems.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 // A stateless JSON API authenticated on every request: no session, so no CSRF token to carry.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
