@@ -12,6 +12,7 @@ import org.performanceledger.application.access.Caller;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.infra.api.CallerArgumentResolver;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,8 +41,12 @@ final class ErrorResponses implements OperationCustomizer {
         List<RequestMethod> methods = methods(handler);
         boolean signedIn = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == Caller.class);
-        boolean pathVariables = Arrays.stream(handler.getMethodParameters())
-                .anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
+        List<String> pathVariables = Arrays.stream(handler.getMethodParameters())
+                .filter(parameter -> parameter.hasParameterAnnotation(PathVariable.class))
+                .map(ErrorResponses::pathVariableName).toList();
+        // A period or year of an indicator, read or written, must be one of the indicator's (PERIOD_NOT_IN_YEAR).
+        boolean indicatorPeriod = pathVariables.contains("code")
+                && (pathVariables.contains("period") || pathVariables.contains("year"));
         boolean writes = methods.contains(RequestMethod.POST) || methods.contains(RequestMethod.PUT);
         boolean body = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null;
         boolean upload = body && operation.getRequestBody().getContent()
@@ -55,16 +60,18 @@ final class ErrorResponses implements OperationCustomizer {
             add(operation, "403", "The user holds none of the roles this needs in the organisation (FORBIDDEN): "
                     + "`organisationId` and `requiredRoles` say which would do");
         }
-        if (pathVariables) {
+        if (!pathVariables.isEmpty()) {
             add(operation, "404", "The path names something the ledger does not hold ("
                     + codes(LedgerErrorCode.Kind.NOT_FOUND) + ")");
         }
         add(operation, "406", "The Accept header asks for no media type this operation produces (NOT_ACCEPTABLE)");
+        if (writes && signedIn || indicatorPeriod) {
+            add(operation, "422", "The request is well-formed but breaks a rule of the ledger ("
+                    + codes(LedgerErrorCode.Kind.RULE) + "; `field` names the field at fault)");
+        }
         if (writes && signedIn) {
             add(operation, "409", "The request conflicts with what the ledger holds, or repeats an Idempotency-Key "
                     + "with a different request (" + codes(LedgerErrorCode.Kind.CONFLICT) + ")");
-            add(operation, "422", "The request is well-formed but breaks a rule of the ledger ("
-                    + codes(LedgerErrorCode.Kind.RULE) + "; `field` names the field at fault)");
             operation.addParametersItem(new HeaderParameter().name(CallerArgumentResolver.IDEMPOTENCY_KEY)
                     .required(false).schema(new StringSchema())
                     .description("Makes a retry safe: the same request with the same key is recorded once, and "
@@ -79,6 +86,12 @@ final class ErrorResponses implements OperationCustomizer {
                     + "(PAYLOAD_TOO_LARGE)");
         }
         return operation;
+    }
+
+    private static String pathVariableName(MethodParameter parameter) {
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        return variable != null && !variable.name().isEmpty() ? variable.name()
+                : parameter.getParameter().getName();
     }
 
     private static void add(Operation operation, String status, String description) {

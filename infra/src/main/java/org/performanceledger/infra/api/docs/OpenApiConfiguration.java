@@ -1,8 +1,6 @@
 package org.performanceledger.infra.api.docs;
 
-import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -24,7 +22,8 @@ import java.util.List;
 /**
  * The API's OpenAPI description ({@code /v3/api-docs}): its title, version and ways of signing in; the error
  * answers of every operation ({@link ErrorResponses}) and their schemas ({@link ProblemSchemas}); which properties
- * are required and which may be null ({@link NullableRecordComponents}); and request bodies that admit no property
+ * are required and which may be null ({@link NullableRecordComponents}); schemas of nested types named by their
+ * enclosing type ({@link NestedTypeNames}); and request bodies that admit no property
  * they do not list ({@link RequestSchemas}), as the API refuses unknown fields.
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,23 +72,26 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    ModelConverter nestedTypeNames() {
+        return new NestedTypeNames();
+    }
+
+    @Bean
     ModelConverter nullableRecordComponents() {
         return new NullableRecordComponents();
     }
 
     @Bean
-    OpenApiCustomizer problemAndRequestSchemas(SpringDocConfigProperties springDoc) {
+    OpenApiCustomizer problemAndRequestSchemas() {
+        String importProblem = ImportProblem.class.getSimpleName();
+        String importedFile = ImportReport.class.getSimpleName() + "." + ImportReport.File.class.getSimpleName();
         return api -> {
             Components components = api.getComponents();
             components.addSchemas(ProblemSchemas.PROBLEM_DOCUMENT, ProblemSchemas.problemDocument());
             components.addSchemas(ProblemSchemas.VIOLATION, ProblemSchemas.violation());
-            ModelConverters converters = ModelConverters.getInstance(springDoc.isOpenapi31());
-            converters.readAll(new AnnotatedType(ImportProblem.class)).forEach(components.getSchemas()::putIfAbsent);
-            converters.readAll(new AnnotatedType(ImportReport.File.class))
-                    .forEach(components.getSchemas()::putIfAbsent);
+            // ImportReport's schemas are there already: the import's 200 answer is one.
             components.addSchemas(ProblemSchemas.IMPORT_REFUSAL,
-                    ProblemSchemas.importRefusal(ImportProblem.class.getSimpleName(),
-                            ImportReport.File.class.getSimpleName()));
+                    ProblemSchemas.importRefusal(importProblem, importedFile));
             RequestSchemas.closeRequestBodies(api);
         };
     }
