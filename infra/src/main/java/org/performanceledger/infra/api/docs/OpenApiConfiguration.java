@@ -14,6 +14,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +28,7 @@ import java.util.List;
  * they do not list ({@link RequestSchemas}), as the API refuses unknown fields.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class OpenApiConfiguration {
 
     static {
