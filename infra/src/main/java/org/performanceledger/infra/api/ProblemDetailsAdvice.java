@@ -30,7 +30,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -125,7 +124,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (exception.getCause() instanceof MismatchedInputException mismatched
                 && !mismatched.getPath().isEmpty()) {
             error = new InvalidRequest.Violation(path(mismatched), "Type",
-                    "must be a " + mismatched.getTargetType().getSimpleName());
+                    "must be " + ExpectedTypes.of(mismatched.getTargetType()));
         } else {
             error = new InvalidRequest.Violation("body", "JSON", "must be a well-formed JSON document");
         }
@@ -138,13 +137,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : exception.getPropertyName();
-        Class<?> type = exception.getRequiredType();
-        String expected = type == null ? "value of its type" : type == Instant.class
-                ? "moment in ISO 8601 form, such as 2019-02-22T10:31:00Z"
-                : type.isPrimitive() || Number.class.isAssignableFrom(type) ? "number"
-                : type.getSimpleName().toLowerCase();
         return ResponseEntity.badRequest().body(invalidRequest(InvalidRequest.of(String.valueOf(name), "Type",
-                "must be a " + expected)));
+                "must be " + ExpectedTypes.of(exception.getRequiredType()))));
     }
 
     @Override

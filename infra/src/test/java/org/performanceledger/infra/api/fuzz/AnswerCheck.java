@@ -18,9 +18,10 @@ final class AnswerCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM_JSON = "application/problem+json";
-    /** What a client must never read in an answer: the ledger's insides. */
+    /** What a client must never read in an answer: the ledger's insides, down to the names of its Java types. */
     private static final List<String> LEAKS = List.of("Exception", "java.", "org.springframework", "com.fasterxml",
-            "org.apache", "\tat ", "org.performanceledger");
+            "org.apache", "\tat ", "org.performanceledger", "BigDecimal", "LocalDate", "Integer", "MeasuredValue",
+            "ValueReturn", "PeriodTarget", "ArrayList", "LinkedHashMap");
 
     private final OpenApiDocument document;
     private final SchemaCheck schemas;

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiFuzzTest extends RunningApi {
 
     private static final long SEED = 20_261_127L;
-    private static final int REQUESTS_PER_OPERATION = 40;
+    private static final int REQUESTS_PER_OPERATION = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the ledger holds, by the name of the parameter or property a value fills; and a few it does not. */
@@ -115,7 +115,7 @@ class ApiFuzzTest extends RunningApi {
         AnswerCheck check = new AnswerCheck(document);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < REQUESTS_PER_OPERATION; i++) {
-            LedgerClient.Request request = requests.next(operation);
+            LedgerClient.Request request = requests.next(operation, i);
             HttpResponse<byte[]> answer = client.send(request);
             statuses.merge(answer.statusCode(), 1, Integer::sum);
             perOperation.computeIfAbsent(operation.toString(), k -> new TreeMap<>()).merge(answer.statusCode(), 1, Integer::sum);

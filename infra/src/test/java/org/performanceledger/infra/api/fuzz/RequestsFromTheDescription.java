@@ -46,7 +46,20 @@ final class RequestsFromTheDescription {
         this.random = random;
     }
 
-    LedgerClient.Request next(Operation operation) {
+    /**
+     * The request number {@code index} of an operation. The first few are the same kinds for every operation, so
+     * that each is tried at least once whatever the seed: an unreadable body sent by nobody and with a wrong
+     * password (refused before the body is read, and the refusal must not trip over it), a body as the schema
+     * has it sent by a user who may only read, and the fewest fields the schema needs sent by the performance team.
+     * The rest are drawn at random.
+     */
+    LedgerClient.Request next(Operation operation, int index) {
+        Body kind = switch (index) {
+            case 0, 1 -> Body.UNREADABLE;
+            case 2 -> Body.AS_THE_SCHEMA_HAS_IT;
+            case 3 -> Body.FEWEST_FIELDS;
+            default -> Body.ANY;
+        };
         String path = path(operation);
         String query = query(operation);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -60,8 +73,14 @@ final class RequestsFromTheDescription {
                 headers.put(header.get("name").asText(), random.nextBoolean() ? "same-key" : "k".repeat(9_000));
             }
         });
-        byte[] body = body(operation, headers);
-        String user = USERS.get(random.nextInt(USERS.size()));
+        byte[] body = body(operation, headers, kind);
+        String user = switch (index) {
+            case 0 -> "";
+            case 1 -> "!";
+            case 2 -> "scrutiny";
+            case 3 -> "group-performance";
+            default -> USERS.get(random.nextInt(USERS.size()));
+        };
         return new LedgerClient.Request(operation.method().toUpperCase(), path + query,
                 user.isEmpty() ? null : user.equals("!") ? "group-performance" : user,
                 user.equals("!") ? LedgerClient.WRONG_PASSWORD : LedgerClient.PASSWORD, headers, body);
@@ -128,15 +147,24 @@ final class RequestsFromTheDescription {
         }
     }
 
-    private byte[] body(Operation operation, Map<String, String> headers) {
+    /** The kinds of body: any, drawn at random; or one of those every operation is sent. */
+    private enum Body { ANY, UNREADABLE, AS_THE_SCHEMA_HAS_IT, FEWEST_FIELDS }
+
+    private byte[] body(Operation operation, Map<String, String> headers, Body kind) {
         JsonNode content = operation.requestContent();
         if (content.isMissingNode() || content.isEmpty()) {
             return null;
         }
         if (content.has("multipart/form-data")) {
-            return multipart(headers);
+            return multipart(headers, kind);
         }
         JsonNode schema = content.path("application/json").path("schema");
+        if (kind != Body.ANY) {
+            headers.put("Content-Type", "application/json");
+            return (kind == Body.UNREADABLE ? "{\"truncated\":" : values.body(schema, kind == Body.FEWEST_FIELDS
+                    ? SchemaValues.Breakage.MINIMAL : SchemaValues.Breakage.NONE).toString())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
         String type = switch (random.nextInt(20)) {
             case 0 -> "text/plain";
             case 1 -> "application/json;charset=ISO-8859-1";
@@ -158,9 +186,9 @@ final class RequestsFromTheDescription {
     }
 
     /** A multipart body of 'file' parts: a CSV as the import reads it, nonsense, nothing, or not multipart. */
-    private byte[] multipart(Map<String, String> headers) {
+    private byte[] multipart(Map<String, String> headers, Body kind) {
         String boundary = "fuzz" + Long.toHexString(random.nextLong());
-        int pick = random.nextInt(10);
+        int pick = kind == Body.UNREADABLE ? 0 : kind == Body.ANY ? random.nextInt(10) : 5;
         if (pick == 0) {
             headers.put("Content-Type", "multipart/form-data");
             return "no boundary".getBytes(StandardCharsets.UTF_8);
