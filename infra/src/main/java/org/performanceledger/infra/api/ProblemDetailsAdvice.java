@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Arrays;
@@ -129,6 +130,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             error = new InvalidRequest.Violation("body", "JSON", "must be a well-formed JSON document");
         }
         return ResponseEntity.badRequest().body(invalidRequest(new InvalidRequest(List.of(error))));
+    }
+
+    /** No such address: said as the API says it, not as a missing static file. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
+                                                                    HttpHeaders headers, HttpStatusCode status,
+                                                                    WebRequest request) {
+        return handleExceptionInternal(exception, problem(ProblemCode.NOT_FOUND, "Nothing is at this address; "
+                + "/v3/api-docs describes every address of the API."), headers, status, request);
     }
 
     /** A path variable or query parameter that is not of its type: named, like a field of a body. */

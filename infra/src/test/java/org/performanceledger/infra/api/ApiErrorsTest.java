@@ -145,7 +145,7 @@ class ApiErrorsTest extends RunningApi {
         HttpResponse<String> answer = send(request("/api/no-such-resource")
                 .header("Authorization", basic("auditor", "demo")).header("Accept", BROWSER).GET().build());
 
-        problem(answer, 404, "NOT_FOUND");
+        assertThat(problem(answer, 404, "NOT_FOUND").get("detail").asText()).doesNotContain("static resource");
     }
 
     @Test
