@@ -287,8 +287,9 @@ class ImportRestTest {
             assertThat(book.getNumberOfSheets()).isEqualTo(3);
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Indicators");
         }
+        // No such template: not found (TEMPLATE_NOT_FOUND), as the API's description documents.
         assertThat(http.withBasicAuth("officer", "demo").getForEntity("/api/imports/templates/budgets.csv",
-                String.class).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private ResponseEntity<JsonNode> upload(String user, boolean dryRun, ByteArrayResource... files) {

@@ -62,6 +62,8 @@ public enum LedgerErrorCode {
     CONCURRENT_CHANGE(Kind.CONFLICT),
     /** An import had rows the ledger cannot take, or no file at all: nothing of it was recorded. */
     IMPORT_REFUSED(Kind.RULE),
+    /** No import template of that kind exists (there are indicators, targets and values). */
+    TEMPLATE_NOT_FOUND(Kind.NOT_FOUND),
     /** The signed-in user holds none of the roles the request needs in that organisation. */
     FORBIDDEN(Kind.FORBIDDEN);
 

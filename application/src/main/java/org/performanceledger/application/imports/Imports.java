@@ -113,7 +113,7 @@ public class Imports {
         try {
             return FileKind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new LedgerRejection(LedgerErrorCode.IMPORT_REFUSED, "kind",
+            throw new LedgerRejection(LedgerErrorCode.TEMPLATE_NOT_FOUND, "kind",
                     "No template '" + kind + "': there are indicators, targets and values");
         }
     }

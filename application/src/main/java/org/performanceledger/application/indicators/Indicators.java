@@ -1,5 +1,8 @@
 package org.performanceledger.application.indicators;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.performanceledger.application.Ledger;
 import org.performanceledger.application.access.Action;
@@ -13,6 +16,7 @@ import org.performanceledger.command.indicator.RetireIndicator;
 import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.query.history.IndicatorRegisterQuery;
 import org.performanceledger.query.history.RegisterEntry;
 import org.performanceledger.query.register.FindIndicatorQuery;
@@ -27,7 +31,9 @@ import java.util.Optional;
 public class Indicators {
 
     /** A comparator as given: statistical neighbours, England average, floor standard or benchmark. */
-    public record ComparatorEntry(ComparatorKind kind, BigDecimal value, String period, String source) {
+    public record ComparatorEntry(@NotNull ComparatorKind kind, @NotNull BigDecimal value,
+                                  @NotBlank @Size(max = 40) String period,
+                                  @NotBlank @Size(max = LedgerRules.NAME_MAX) String source) {
     }
 
     private final Ledger ledger;

@@ -1,5 +1,11 @@
 package org.performanceledger.application.organisations;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.performanceledger.application.Ledger;
 import org.performanceledger.application.access.Action;
@@ -8,6 +14,7 @@ import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.query.history.ReturnDue;
 import org.performanceledger.query.history.ReturnsDueQuery;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.query.organisations.FindOrganisationQuery;
 import org.performanceledger.query.organisations.ListOrganisationsQuery;
 import org.performanceledger.query.organisations.OrganisationView;
@@ -24,7 +31,11 @@ public class Organisations {
      * @param id            the organisation's id: the {@code {org}} of every path
      * @param returnDueDays returns are due this many days after their period ends; null means 10
      */
-    public record Registration(String id, String name, Integer returnDueDays) {
+    public record Registration(
+            @NotNull @Pattern(regexp = LedgerRules.ORGANISATION_ID_PATTERN,
+                    message = LedgerRules.ORGANISATION_ID_RULE) String id,
+            @NotBlank @Size(max = LedgerRules.NAME_MAX) String name,
+            @Min(0) @Max(365) Integer returnDueDays) {
     }
 
     private final Ledger ledger;

@@ -1,5 +1,9 @@
 package org.performanceledger.application.publications;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.performanceledger.application.Ledger;
 import org.performanceledger.application.access.Action;
@@ -9,8 +13,10 @@ import org.performanceledger.command.organisation.ChooseStatusScheme;
 import org.performanceledger.command.organisation.DescribeCorporateAim;
 import org.performanceledger.command.organisation.PublishReport;
 import org.performanceledger.application.reports.Reports;
+import org.performanceledger.command.organisation.PublishReport;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.PublicationsQuery;
 import org.performanceledger.query.history.PublishedPeriodReportQuery;
@@ -31,7 +37,10 @@ import java.util.Optional;
 public class Publications {
 
     /** What was issued: the report for a period, to a committee, under a title. */
-    public record Publication(String period, String committee, String title) {
+    public record Publication(
+            @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN, message = LedgerRules.PERIOD_RULE) String period,
+            @NotBlank @Size(max = LedgerRules.NAME_MAX) String committee,
+            @Size(max = LedgerRules.NAME_MAX) String title) {
     }
 
     /** The status scheme chosen, and why. */

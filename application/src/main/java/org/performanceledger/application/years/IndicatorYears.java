@@ -1,5 +1,9 @@
 package org.performanceledger.application.years;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.performanceledger.application.Ledger;
 import org.performanceledger.application.access.Action;
@@ -14,6 +18,7 @@ import org.performanceledger.command.year.SetTarget;
 import org.performanceledger.command.year.WithdrawValue;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.events.MeasuredValue;
 import org.performanceledger.events.OutturnKind;
 import org.performanceledger.events.PeriodTarget;
@@ -42,26 +47,33 @@ import java.util.Optional;
 public class IndicatorYears {
 
     /** A period's value: a number, or why there is none; optionally the fraction behind it and a source's date. */
-    public record ValueReturn(MeasuredValue value, BigDecimal numerator, BigDecimal denominator,
+    public record ValueReturn(@NotNull MeasuredValue value, BigDecimal numerator, BigDecimal denominator,
                               LocalDate sourceDate) {
     }
 
     /** A restated value, with the reason. */
-    public record Correction(MeasuredValue value, BigDecimal numerator, BigDecimal denominator, String reason,
-                             LocalDate sourceDate) {
+    public record Correction(@NotNull MeasuredValue value, BigDecimal numerator, BigDecimal denominator,
+                             @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason, LocalDate sourceDate) {
     }
 
     /** A year's target, its stretch, tolerance and profile, with the reason, authority and first period. */
-    public record TargetSetting(Target target, Target stretchTarget, Tolerance tolerance, List<PeriodTarget> profile,
-                                String reason, String authority, String effectiveFrom) {
+    public record TargetSetting(@NotNull Target target, Target stretchTarget, Tolerance tolerance,
+                                List<PeriodTarget> profile,
+                                @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason,
+                                @NotBlank @Size(max = LedgerRules.NAME_MAX) String authority,
+                                @NotNull @Pattern(regexp = LedgerRules.PERIOD_PATTERN,
+                                        message = LedgerRules.PERIOD_RULE) String effectiveFrom) {
     }
 
     /** A year-end result, estimated, final or revised, with the reason. */
-    public record Outturn(OutturnKind kind, MeasuredValue value, String reason) {
+    public record Outturn(@NotNull OutturnKind kind, @NotNull MeasuredValue value,
+                          @NotBlank @Size(max = LedgerRules.REASON_MAX) String reason) {
     }
 
     /** A draft of a period's commentary. */
-    public record Commentary(String explanation, String actions, String anticipated) {
+    public record Commentary(@NotBlank @Size(max = LedgerRules.COMMENTARY_MAX) String explanation,
+                             @Size(max = LedgerRules.COMMENTARY_MAX) String actions,
+                             @Size(max = LedgerRules.COMMENTARY_MAX) String anticipated) {
     }
 
     /** How many years back an indicator's record goes when no first year is asked for. */

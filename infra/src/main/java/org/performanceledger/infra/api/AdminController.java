@@ -1,6 +1,7 @@
 package org.performanceledger.infra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.views.ViewStatus;
@@ -35,12 +36,14 @@ class AdminController {
     @PostMapping("/replay")
     @Operation(summary = "Rebuild every projection's view from the event store beside the live one, then swap it in "
             + "(administrators, performance team); follow its progress with GET")
+    @ApiResponse(responseCode = "202", description = "Rebuilding: the views named")
     ResponseEntity<Map<String, List<String>>> replayAll(Caller caller) {
         return ResponseEntity.accepted().body(Map.of("rebuilding", views.rebuild(caller, null)));
     }
 
     @PostMapping("/{name}/replay")
     @Operation(summary = "Rebuild one projection's view beside the live one, then swap it in")
+    @ApiResponse(responseCode = "202", description = "Rebuilding: the view named")
     ResponseEntity<Map<String, List<String>>> replay(Caller caller, @PathVariable String name) {
         return ResponseEntity.accepted().body(Map.of("rebuilding", views.rebuild(caller, name)));
     }

@@ -1,6 +1,9 @@
 package org.performanceledger.infra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.imports.ImportReport;
@@ -41,6 +44,12 @@ class ImportController {
     @PostMapping(path = "/organisations/{org}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import CSV files or .xlsx workbooks (one or more 'file' parts): all of it or nothing; "
             + "dryRun=true only reports what would be added, changed or left alone")
+    @ApiResponse(responseCode = "200", description = "Imported, or in a dry run importable: what was (or would be) "
+            + "added, changed and left alone", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "Refused: every problem of the files and rows (IMPORT_REFUSED); "
+            + "nothing was recorded", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(ref = "#/components/schemas/ImportRefusal")))
     ResponseEntity<?> importFiles(Caller caller, @PathVariable String org,
                                   @RequestParam("file") List<MultipartFile> files,
                                   @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {

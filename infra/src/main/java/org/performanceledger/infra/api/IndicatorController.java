@@ -1,6 +1,7 @@
 package org.performanceledger.infra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.indicators.Indicators;
@@ -35,6 +36,7 @@ class IndicatorController {
 
     @PostMapping
     @Operation(summary = "Register an indicator (performance team)")
+    @ApiResponse(responseCode = "201", description = "Registered; the Location header names it")
     ResponseEntity<Map<String, String>> register(Caller caller, @PathVariable String org,
                                                  @RequestBody IndicatorRequests.Register request,
                                                  UriComponentsBuilder uri) {
@@ -76,6 +78,7 @@ class IndicatorController {
 
     @PostMapping("/{code}/recoding")
     @Operation(summary = "Continue an indicator under a new code (performance team)")
+    @ApiResponse(responseCode = "201", description = "Continued under the new code")
     ResponseEntity<Map<String, String>> recode(Caller caller, @PathVariable String org, @PathVariable String code,
                                                @RequestBody IndicatorRequests.Recode request) {
         indicators.recode(caller, org, code, request.newCode(), request.reason());

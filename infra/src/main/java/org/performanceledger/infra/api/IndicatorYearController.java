@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.years.IndicatorYears;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.query.history.IndicatorYearHistory;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.query.history.ValueHistory;
 import org.performanceledger.query.history.ValueVersion;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,10 +39,10 @@ import java.util.Map;
 @Tag(name = "Targets and returns", description = "What an indicator aims for and what it reported, with every change")
 class IndicatorYearController {
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@NotBlank @Size(max = LedgerRules.REASON_MAX) String reason) {
     }
 
-    record ExpectedOutcomeRequest(ExpectedOutcome outcome) {
+    record ExpectedOutcomeRequest(@NotNull ExpectedOutcome outcome) {
     }
 
     /** The target in force for a year (the latest set) and every version of it, oldest first. */

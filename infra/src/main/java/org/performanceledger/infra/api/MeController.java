@@ -1,6 +1,7 @@
 package org.performanceledger.infra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.InvalidRequest;
 import org.performanceledger.application.access.Caller;
@@ -57,6 +58,7 @@ class MeController {
     @PostMapping("/tokens")
     @Operation(summary = "Make a personal access token, shown once in the answer: send it as "
             + "'Authorization: Bearer plt_...'. Only with a password, not with another token.")
+    @ApiResponse(responseCode = "201", description = "Made; the answer's token is shown this once")
     ResponseEntity<AccessTokens.Issued> issue(Caller caller, Authentication authentication,
                                               @RequestBody TokenRequest request) {
         if (authentication instanceof TokenAuthentication) {
@@ -77,6 +79,7 @@ class MeController {
 
     @DeleteMapping("/tokens/{id}")
     @Operation(summary = "Revoke one of your access tokens: it stops working at once")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     ResponseEntity<Void> revoke(Caller caller, @PathVariable String id) {
         if (!tokens.revoke(caller.user().username(), id)) {
             throw new LedgerRejection(LedgerErrorCode.TOKEN_NOT_FOUND, "id", "You have no access token '" + id + "'");

@@ -1,6 +1,7 @@
 package org.performanceledger.infra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.organisations.Organisations;
@@ -35,6 +36,7 @@ class OrganisationController {
     @PostMapping
     @Operation(summary = "Register an organisation (administrators)",
             description = "returnDueDays: returns are due this many days after their period ends (default 10)")
+    @ApiResponse(responseCode = "201", description = "Registered; the Location header names it")
     ResponseEntity<Map<String, String>> register(Caller caller, @RequestBody Organisations.Registration request,
                                                  UriComponentsBuilder uri) {
         organisations.register(caller, request);
@@ -63,6 +65,7 @@ class OrganisationController {
 
     @PostMapping("/{org}/publications")
     @Operation(summary = "Record that the report for a period was issued to a committee, now (performance team)")
+    @ApiResponse(responseCode = "201", description = "Recorded as published")
     ResponseEntity<Map<String, String>> publish(Caller caller, @PathVariable String org,
                                                 @RequestBody Publications.Publication request) {
         publications.publish(caller, org, request);

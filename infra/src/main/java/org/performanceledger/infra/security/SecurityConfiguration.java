@@ -2,6 +2,8 @@ package org.performanceledger.infra.security;
 
 import org.performanceledger.infra.LedgerProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.performanceledger.infra.api.problems.ProblemAccessDeniedHandler;
+import org.performanceledger.infra.api.problems.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.List;
+
 
 /**
  * Who is signed in to the API: HTTP Basic over the configured users (checked once, then remembered), a personal
@@ -30,6 +34,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
+    /** 401 as a problem document, challenging for a password (Basic) or a token (Bearer). */
+    private static final ProblemAuthenticationEntryPoint SIGN_IN_REQUIRED = new ProblemAuthenticationEntryPoint(
+            List.of(ProblemAuthenticationEntryPoint.BASIC, "Bearer"));
+
     /** Before the pages' chain ({@link WebSecurityConfiguration}), which takes every request this one does not. */
     @Bean
     @Order(1)
@@ -40,9 +48,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SIGN_IN_REQUIRED))
                 // Scripts may instead send a personal access token or an identity provider's JWT as a bearer token.
-                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(bearerTokens))
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(bearerTokens)
+                        .authenticationEntryPoint(SIGN_IN_REQUIRED))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SIGN_IN_REQUIRED)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 // A stateless JSON API authenticated on every request: no session, so no CSRF token to carry.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
