@@ -2,6 +2,7 @@ package org.performanceledger.infra.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.performanceledger.events.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * handlers (ProblemDetailsAdvice) apply to every request, so an unknown page or a wrong method would otherwise
  * reach a browser as {@code application/problem+json}. For any path outside the API this resolver, first in line,
  * sends the error's status instead (as Spring MVC maps its own exceptions; 500 for anything else), and Spring Boot
- * renders {@code templates/error/<status>.html}, 4xx or 5xx.
+ * renders {@code templates/error/<status>.html}, 4xx or 5xx; an application-layer refusal gets the status of its
+ * kind (403, 404, ...) and its message on the page.
  * Requests for the API are left to the API's handlers.
  */
 class BrowserErrorPages implements HandlerExceptionResolver {
@@ -34,6 +36,9 @@ class BrowserErrorPages implements HandlerExceptionResolver {
     private static final List<PathPattern> API = Stream.of(
                     "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .map(PathPatternParser.defaultInstance::parse).toList();
+
+    /** The request attribute holding a refusal's message, which the error pages show. */
+    static final String REFUSAL = "refusal";
 
     private final HandlerExceptionResolverComposite springsOwnStatuses = new HandlerExceptionResolverComposite();
 
@@ -48,6 +53,9 @@ class BrowserErrorPages implements HandlerExceptionResolver {
         if (isForTheApi(request) || response.isCommitted()) {
             return null;
         }
+        if (exception instanceof LedgerRejection rejection) {
+            return refused(request, response, rejection);
+        }
         // Spring MVC's own mapping of its exceptions (400 for a bad parameter, 404, 405, @ResponseStatus, ...).
         ModelAndView answered = springsOwnStatuses.resolveException(request, response, handler, exception);
         if (answered != null) {
@@ -57,6 +65,29 @@ class BrowserErrorPages implements HandlerExceptionResolver {
         log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), exception);
         try {
             response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        } catch (IOException couldNotAnswer) {
+            log.warn("Could not send the error page for {}", request.getRequestURI(), couldNotAnswer);
+        }
+        return new ModelAndView();
+    }
+
+    /**
+     * A refusal of the application layer that a page did not show in its form: the user may not do it (403), the
+     * organisation or indicator is not there (404), or a rule refused it. The error page says why
+     * ({@code refusal}, e.g. "To set targets you need the role PERFORMANCE in organisation 'southend'").
+     */
+    private static ModelAndView refused(HttpServletRequest request, HttpServletResponse response,
+                                        LedgerRejection rejection) {
+        HttpStatus status = switch (rejection.code().kind()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        request.setAttribute(REFUSAL, rejection.getMessage());
+        try {
+            response.sendError(status.value());
         } catch (IOException couldNotAnswer) {
             log.warn("Could not send the error page for {}", request.getRequestURI(), couldNotAnswer);
         }
