@@ -1,0 +1,72 @@
+package org.performanceledger.infra.web.pages;
+
+import org.performanceledger.application.access.Caller;
+import org.performanceledger.application.access.Channel;
+import org.performanceledger.application.access.LedgerUser;
+import org.performanceledger.application.imports.ImportReport;
+import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.indicators.Indicators;
+import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.imports.files.ImportFile;
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A demo organisation's data (the files under {@code demo/<id>/}) in the running ledger, imported as the demo
+ * profile imports it, once per test run: the page tests start without demo data, and need only what they show.
+ * Loading twice changes nothing (the import records nothing that is already there), so test classes may each ask.
+ */
+final class DemoOrganisations {
+
+    private static final LedgerUser LOADER = LedgerUser.operator("demo-loader", "Demo data loader", "SYSTEM");
+    private static final Set<String> LOADED = new HashSet<>();
+
+    private DemoOrganisations() {
+    }
+
+    /** Southend-on-Sea: 29 monthly indicators, values from April 2017 to January 2019 (seed 004). */
+    static synchronized void southend(Organisations organisations, Imports imports, Indicators indicators) {
+        load("southend", "Southend-on-Sea Borough Council", 29, organisations, imports, indicators);
+    }
+
+    private static void load(String id, String name, int indicatorCount, Organisations organisations,
+                             Imports imports, Indicators indicators) {
+        if (LOADED.contains(id)) {
+            return;
+        }
+        Caller demo = new Caller(LOADER, Channel.DEMO, null);
+        try {
+            organisations.register(demo, new Organisations.Registration(id, name, 10));
+        } catch (LedgerRejection rejection) {
+            if (rejection.code() != LedgerErrorCode.ORGANISATION_ALREADY_REGISTERED) {
+                throw rejection;
+            }
+        }
+        List<ImportFile> files = new ArrayList<>();
+        for (String file : List.of("indicators.csv", "targets.csv", "values.csv")) {
+            try {
+                files.add(new ImportFile(id + "/" + file,
+                        new ClassPathResource("demo/" + id + "/" + file).getContentAsByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        ImportReport report = imports.run(demo, id, files, false);
+        assertThat(report.errors()).as("the demo data of " + id + " imports").isEmpty();
+        // The views catch up after the import: wait until the register shows every indicator.
+        await().atMost(Duration.ofSeconds(30)).until(() -> indicators.register(demo, id, null).size() == indicatorCount);
+        LOADED.add(id);
+    }
+}
