@@ -27,10 +27,13 @@ import org.performanceledger.events.Target;
 import org.performanceledger.events.Tolerance;
 import org.performanceledger.events.Frequency;
 import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.events.LedgerRules;
 import org.performanceledger.query.history.IndicatorYearHistory;
 import org.performanceledger.query.history.IndicatorYearsQuery;
 import org.performanceledger.query.history.ValueHistory;
 import org.performanceledger.query.history.ValueHistoryQuery;
+import org.performanceledger.query.organisations.FindOrganisationQuery;
+import org.performanceledger.query.organisations.OrganisationView;
 import org.performanceledger.query.register.IndicatorView;
 
 import java.math.BigDecimal;
@@ -76,8 +79,19 @@ public class IndicatorYears {
                              @Size(max = LedgerRules.COMMENTARY_MAX) String anticipated) {
     }
 
+    /**
+     * An indicator as its page shows it: its organisation, the register's view of it and every year the ledger
+     * holds of it, oldest first: as far ahead as targets may be set, and {@value #RECORD_YEARS} years back from there.
+     */
+    public record IndicatorRecord(OrganisationView organisation, IndicatorView indicator,
+                                  List<IndicatorYearHistory> years) {
+    }
+
     /** How many years back an indicator's record goes when no first year is asked for. */
     static final int YEARS_SHOWN = 3;
+
+    /** How many years back an indicator's whole record goes: the most one read of its years may span. */
+    static final int RECORD_YEARS = 25;
 
     private final Ledger ledger;
     private final Indicators indicators;
@@ -98,17 +112,39 @@ public class IndicatorYears {
                                             String lastYear) {
         Action.READ.requireBy(caller.user(), organisationId);
         IndicatorView indicator = indicators.existing(organisationId, code);
-        String current = Periods.yearOf(Periods.latestEnded(Frequency.ANNUAL, indicator.definition().yearBasis(),
-                LocalDate.now(clock)), Frequency.ANNUAL, indicator.definition().yearBasis()).orElseThrow();
-        String last = lastYear == null ? Periods.yearStarting(Periods.startOf(current) + 1) : year("to", lastYear);
+        String last = lastYear == null ? currentYear(indicator) : year("to", lastYear);
         String first = firstYear == null ? Periods.yearStarting(Periods.startOf(last) - YEARS_SHOWN)
                 : year("from", firstYear);
-        if (Periods.startOf(last) - Periods.startOf(first) > 25 || Periods.startOf(last) < Periods.startOf(first)) {
+        if (Periods.startOf(last) - Periods.startOf(first) > RECORD_YEARS
+                || Periods.startOf(last) < Periods.startOf(first)) {
             throw new LedgerRejection(LedgerErrorCode.PERIOD_OUT_OF_RANGE, "from",
                     "Ask for at most 25 years, the first before the last: " + first + " to " + last);
         }
         return ledger.query(new IndicatorYearsQuery(organisationId, code, first, last),
                 ResponseTypes.multipleInstancesOf(IndicatorYearHistory.class));
+    }
+
+    /**
+     * The indicator, its organisation and every year the ledger holds of it, as far ahead as targets may be set and
+     * {@value #RECORD_YEARS} years back from there: for the indicator's page.
+     */
+    public IndicatorRecord record(Caller caller, String organisationId, String code) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        IndicatorView indicator = indicators.existing(organisationId, code);
+        String last = Periods.yearStarting(Periods.startOf(currentYear(indicator)) + LedgerRules.TARGET_YEARS_AHEAD);
+        String first = Periods.yearStarting(Periods.startOf(last) - RECORD_YEARS);
+        OrganisationView organisation = ledger.query(new FindOrganisationQuery(organisationId),
+                        ResponseTypes.optionalInstanceOf(OrganisationView.class))
+                .orElseThrow(() -> LedgerRejection.organisationNotFound(organisationId));
+        return new IndicatorRecord(organisation, indicator, ledger.query(new IndicatorYearsQuery(organisationId, code,
+                first, last), ResponseTypes.multipleInstancesOf(IndicatorYearHistory.class)));
+    }
+
+    /** The current year on the indicator's year basis, by the ledger's clock (the one after the latest ended). */
+    private String currentYear(IndicatorView indicator) {
+        String latestEnded = Periods.latestEnded(Frequency.ANNUAL, indicator.definition().yearBasis(),
+                LocalDate.now(clock));
+        return Periods.yearStarting(Periods.startOf(latestEnded) + 1);
     }
 
     /** One year of the indicator, as {@link #years}; empty when nothing was recorded for it. */

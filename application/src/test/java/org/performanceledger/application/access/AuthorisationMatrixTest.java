@@ -174,6 +174,8 @@ class AuthorisationMatrixTest {
                         t.caller(), t.organisationId())),
                 new UseCase("read an indicator's years", Needs.READ, true, (s, t) -> s.years().years(t.caller(),
                         t.organisationId(), "CP 1", null, null)),
+                new UseCase("read an indicator's whole record", Needs.READ, true, (s, t) -> s.years().record(
+                        t.caller(), t.organisationId(), "CP 1")),
                 new UseCase("read the report", Needs.READ, true, (s, t) -> s.reports().monthly(t.caller(),
                         t.organisationId(), "2019-01", null, false)),
                 new UseCase("read a period's report", Needs.READ, true, (s, t) -> s.reports().report(t.caller(),

@@ -2,7 +2,6 @@ package org.performanceledger.infra.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +23,9 @@ import java.util.stream.Stream;
  * A failed request for a page answers with a page, never with the API's problem document. The API's exception
  * handlers (ProblemDetailsAdvice) apply to every request, so an unknown page or a wrong method would otherwise
  * reach a browser as {@code application/problem+json}. For any path outside the API this resolver, first in line,
- * sends the error's status instead (as Spring MVC maps its own exceptions; an application-layer refusal for want of
- * a role 403, or for something not there 404; 500 for anything else), and Spring Boot
- * renders {@code templates/error/<status>.html}, 4xx or 5xx.
+ * sends the error's status instead (as Spring MVC maps its own exceptions; 500 for anything else), and Spring Boot
+ * renders {@code templates/error/<status>.html}, 4xx or 5xx; an application-layer refusal gets the status of its
+ * kind (403, 404, ...) and its message on the page.
  * Requests for the API are left to the API's handlers.
  */
 class BrowserErrorPages implements HandlerExceptionResolver {
@@ -37,6 +36,9 @@ class BrowserErrorPages implements HandlerExceptionResolver {
     private static final List<PathPattern> API = Stream.of(
                     "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .map(PathPatternParser.defaultInstance::parse).toList();
+
+    /** The request attribute holding a refusal's message, which the error pages show. */
+    static final String REFUSAL = "refusal";
 
     private final HandlerExceptionResolverComposite springsOwnStatuses = new HandlerExceptionResolverComposite();
 
@@ -51,18 +53,13 @@ class BrowserErrorPages implements HandlerExceptionResolver {
         if (isForTheApi(request) || response.isCommitted()) {
             return null;
         }
+        if (exception instanceof LedgerRejection rejection) {
+            return refused(request, response, rejection);
+        }
         // Spring MVC's own mapping of its exceptions (400 for a bad parameter, 404, 405, @ResponseStatus, ...).
         ModelAndView answered = springsOwnStatuses.resolveException(request, response, handler, exception);
         if (answered != null) {
             return answered;
-        }
-        // A refusal a page did not show in its form: the user's role may not (403), or it names nothing (404).
-        if (exception instanceof LedgerRejection rejection) {
-            LedgerErrorCode.Kind kind = rejection.code().kind();
-            if (kind == LedgerErrorCode.Kind.FORBIDDEN || kind == LedgerErrorCode.Kind.NOT_FOUND) {
-                return sendError(request, response,
-                        kind == LedgerErrorCode.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
-            }
         }
         // Anything else is a fault (Spring Boot's DefaultErrorAttributes has already kept it for the error page).
         log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), exception);
@@ -71,6 +68,29 @@ class BrowserErrorPages implements HandlerExceptionResolver {
 
     private static ModelAndView sendError(HttpServletRequest request, HttpServletResponse response,
                                           HttpStatus status) {
+        try {
+            response.sendError(status.value());
+        } catch (IOException couldNotAnswer) {
+            log.warn("Could not send the error page for {}", request.getRequestURI(), couldNotAnswer);
+        }
+        return new ModelAndView();
+    }
+
+    /**
+     * A refusal of the application layer that a page did not show in its form: the user may not do it (403), the
+     * organisation or indicator is not there (404), or a rule refused it. The error page says why
+     * ({@code refusal}, e.g. "To set targets you need the role PERFORMANCE in organisation 'southend'").
+     */
+    private static ModelAndView refused(HttpServletRequest request, HttpServletResponse response,
+                                        LedgerRejection rejection) {
+        HttpStatus status = switch (rejection.code().kind()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        request.setAttribute(REFUSAL, rejection.getMessage());
         try {
             response.sendError(status.value());
         } catch (IOException couldNotAnswer) {

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.audit.AuditTrail;
 import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.years.IndicatorYears;
 import org.performanceledger.events.MeasuredValue;
@@ -30,6 +31,8 @@ class AuditPagesTest extends BrowserTest {
     @Autowired
     Imports imports;
     @Autowired
+    Indicators indicators;
+    @Autowired
     IndicatorYears years;
     @Autowired
     AuditTrail audit;
@@ -39,7 +42,7 @@ class AuditPagesTest extends BrowserTest {
     /** Southend's demo data, recorded by the demo loader, and one correction of it by the officer. */
     @BeforeEach
     void southendWithACorrectionByTheOfficer() {
-        DemoOrganisations.ensureLoaded(organisations, imports, "southend");
+        DemoOrganisations.southend(organisations, imports, indicators);
         if (officersCorrections() == 0) {
             years.correctValue(caller("officer"), "southend", "CP 4.3", "2017-04", new IndicatorYears.Correction(
                     MeasuredValue.of(new BigDecimal("10.5")), null, null, REASON, null));

@@ -226,8 +226,27 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
         Results results = new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(driver);
         assertThat(results.isErrored()).as("axe-core ran without error: %s", results.getErrorMessage()).isFalse();
         assertThat(results.getPasses()).as("axe-core checked some rules on " + driver.getCurrentUrl()).isNotEmpty();
-        assertThat(results.getViolations()).as(() -> "accessibility violations on " + driver.getCurrentUrl() + ":\n"
-                + describe(results.getViolations())).isEmpty();
+        List<Rule> violations = results.getViolations().stream().map(Browser::withoutKnownGovukIssue)
+                .filter(rule -> !rule.getNodes().isEmpty()).toList();
+        assertThat(violations).as(() -> "accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                + describe(violations)).isEmpty();
+    }
+
+    /**
+     * The rule without GOV.UK Frontend's one known issue (alphagov/govuk-frontend#979): its script marks a radio that
+     * reveals a field with {@code aria-expanded}, which ARIA does not allow on a radio; GOV.UK keeps it on purpose,
+     * as screen readers announce it and its users were helped by it. Only that attribute, on a GOV.UK radio, is
+     * left out: anything else about the radio, or the same on any other element, still counts.
+     */
+    private static Rule withoutKnownGovukIssue(Rule rule) {
+        if ("aria-allowed-attr".equals(rule.getId())) {
+            rule.setNodes(rule.getNodes().stream().filter(node -> !(node.getHtml() != null
+                    && node.getHtml().startsWith("<input class=\"govuk-radios__input\"")
+                    && node.getAny().isEmpty() && node.getNone().isEmpty() && !node.getAll().isEmpty()
+                    && node.getAll().stream().allMatch(check -> check.getMessage() != null && check.getMessage()
+                    .matches("ARIA attribute is not allowed: aria-expanded=\"(true|false)\"")))).toList());
+        }
+        return rule;
     }
 
     private static String describe(List<Rule> violations) {

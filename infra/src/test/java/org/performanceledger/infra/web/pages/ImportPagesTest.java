@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.infra.security.ConfiguredUsers;
@@ -29,6 +30,8 @@ class ImportPagesTest extends BrowserTest {
     @Autowired
     Imports imports;
     @Autowired
+    Indicators indicators;
+    @Autowired
     ConfiguredUsers users;
 
     @TempDir
@@ -36,7 +39,7 @@ class ImportPagesTest extends BrowserTest {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.ensureLoaded(organisations, imports, "southend");
+        DemoOrganisations.southend(organisations, imports, indicators);
     }
 
     @Test

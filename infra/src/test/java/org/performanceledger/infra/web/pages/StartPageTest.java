@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.performanceledger.application.imports.Imports;
+import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,10 +20,12 @@ class StartPageTest extends BrowserTest {
     Organisations organisations;
     @Autowired
     Imports imports;
+    @Autowired
+    Indicators indicators;
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.ensureLoaded(organisations, imports, "southend");
+        DemoOrganisations.southend(organisations, imports, indicators);
     }
 
     @Test
