@@ -1,7 +1,6 @@
 package org.performanceledger.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,14 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync, int cacheMegabytes) {
         Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);
         MVStore store = openStore(dataFile, cacheMegabytes);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server;
+        try {
+            server = new MongoServer(new LedgerH2Backend(store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw new EmbeddedMongoStartupException(DATA_DIRECTORY_UNUSABLE,
+                    "Data file " + dataFile + " cannot be read: " + e.getMessage(), e);
+        }
         try {
             server.bind(host, port);
         } catch (Exception e) { // Netty rethrows a checked BindException without declaring it

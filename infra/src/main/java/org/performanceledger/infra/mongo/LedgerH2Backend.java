@@ -1,0 +1,63 @@
+package org.performanceledger.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * mongo-java-server's H2 backend with the ledger's storage types ({@link StorageFormat}).
+ * <p>
+ * H2's backend opens each map by name with H2's default types. Opening it first, under the same name, with the
+ * ledger's types makes H2 find that map already open and use it; {@link TypedDatabase} does so for every collection
+ * and index, including those created while the database itself is being opened.
+ */
+final class LedgerH2Backend extends H2Backend {
+
+    LedgerH2Backend(MVStore store) {
+        super(upgraded(store));
+    }
+
+    private static MVStore upgraded(MVStore store) {
+        StorageFormat.upgrade(store);
+        return store;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new TypedDatabase(databaseName);
+    }
+
+    /**
+     * A database whose collections and indexes are opened with the ledger's types. An inner class: H2's database
+     * opens its existing collections from its own constructor, before a field of a subclass could be set, and the
+     * enclosing backend (set before that constructor runs) is where the store is found.
+     */
+    private final class TypedDatabase extends H2Database {
+
+        TypedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            StorageFormat.collection(getMvStore(),
+                    StorageFormat.COLLECTION_PREFIX + getFullCollectionNamespace(collectionName));
+            return super.openOrCreateCollection(collectionName, options);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                        List<IndexKey> keys, boolean sparse) {
+            StorageFormat.index(getMvStore(),
+                    getFullCollectionNamespace(collectionName) + StorageFormat.INDEX_MARKER + indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+    }
+}
