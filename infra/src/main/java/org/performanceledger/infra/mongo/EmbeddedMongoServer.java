@@ -30,13 +30,13 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     private final MVStore store;
     private final MongoServer server;
     private final InetSocketAddress address;
-    private final boolean fsync;
+    private final GroupCommit commits;
 
-    private EmbeddedMongoServer(MVStore store, MongoServer server, InetSocketAddress address, boolean fsync) {
+    private EmbeddedMongoServer(MVStore store, MongoServer server, InetSocketAddress address, GroupCommit commits) {
         this.store = store;
         this.server = server;
         this.address = address;
-        this.fsync = fsync;
+        this.commits = commits;
     }
 
     /**
@@ -54,9 +54,15 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync, int cacheMegabytes) {
         Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);
         MVStore store = openStore(dataFile, cacheMegabytes);
+        GroupCommit commits = new GroupCommit(() -> {
+            store.commit();
+            if (fsync) {
+                store.sync();
+            }
+        });
         MongoServer server;
         try {
-            server = new MongoServer(new LedgerH2Backend(store));
+            server = new MongoServer(new LedgerH2Backend(store, commits::commit));
         } catch (RuntimeException e) {
             store.close();
             throw new EmbeddedMongoStartupException(DATA_DIRECTORY_UNUSABLE,
@@ -76,7 +82,7 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB listening on {}:{} with data file {}", address.getHostString(), address.getPort(),
                 dataFile.toAbsolutePath());
-        return new EmbeddedMongoServer(store, server, address, fsync);
+        return new EmbeddedMongoServer(store, server, address, commits);
     }
 
     private static Path prepareDataDirectory(Path dataDir) {
@@ -110,10 +116,7 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     /** Makes every write acknowledged so far survive a crash of this process (and, with fsync, of the machine). */
     @Override
     public void flush() {
-        store.commit();
-        if (fsync) {
-            store.sync();
-        }
+        commits.commit();
     }
 
     public String connectionString(String database) {

@@ -1,6 +1,7 @@
 package org.performanceledger.infra.mongo;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +112,28 @@ class EmbeddedStorageFormatTest {
                     .contains(index).noneMatch(name -> name.endsWith(".rewriting"));
         } finally {
             reopened.close();
+        }
+    }
+
+    @Test
+    void aWriteAskingForTheJournalIsCommittedBeforeItIsAnswered() throws Exception {
+        AtomicInteger commits = new AtomicInteger();
+        MVStore store = new MVStore.Builder().open();
+        MongoServer server = new MongoServer(new LedgerH2Backend(store, commits::incrementAndGet));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> tokens = client.getDatabase("ledger").getCollection("tokens");
+
+            tokens.withWriteConcern(WriteConcern.ACKNOWLEDGED).insertOne(new Document("_id", "a"));
+            assertThat(commits).as("an acknowledged write alone commits nothing").hasValue(0);
+
+            tokens.withWriteConcern(WriteConcern.MAJORITY.withJournal(true)).insertOne(new Document("_id", "b"));
+            tokens.withWriteConcern(WriteConcern.JOURNALED).updateOne(Filters.eq("_id", "a"),
+                    new Document("$set", new Document("owner", "node-1")));
+            tokens.withWriteConcern(WriteConcern.JOURNALED).deleteOne(Filters.eq("_id", "b"));
+            assertThat(commits).hasValue(3);
+        } finally {
+            server.shutdownNow();
+            store.close();
         }
     }
 
