@@ -37,18 +37,25 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -317,19 +324,69 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
 
     // ---- tracking ----------------------------------------------------------------------------------------------
 
+    /**
+     * Every event after {@code trackingToken} up to the head, read {@code batchSize} at a time as the stream is
+     * consumed. One stream serves a processor until it reaches the head: Axon's event store otherwise switches a
+     * consumer between its own stream and the shared cache at the end of every stream, searching the cache each time
+     * (a fifth of a rebuild's time, JFR).
+     */
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        GapAwareTrackingToken start = trackingToken == null
-                ? GapAwareTrackingToken.newInstance(0, Set.of()) : (GapAwareTrackingToken) trackingToken;
-        long upper = Math.min(start.getIndex() + batchSize, allocator.highestAllocated());
+        Iterator<TrackedEventMessage<?>> batches = new Iterator<>() {
+            private GapAwareTrackingToken position = trackingToken == null
+                    ? GapAwareTrackingToken.newInstance(0, Set.of()) : (GapAwareTrackingToken) trackingToken;
+            private Iterator<TrackedEventMessage<?>> batch = Collections.emptyIterator();
+            private boolean atHead;
+
+            @Override
+            public boolean hasNext() {
+                while (!batch.hasNext() && !atHead) {
+                    List<TrackedEventMessage<?>> next = readBatch(position);
+                    atHead = next.isEmpty();
+                    batch = next.iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public TrackedEventMessage<?> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                TrackedEventMessage<?> event = batch.next();
+                position = (GapAwareTrackingToken) event.trackingToken();
+                return event;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * The next batch after {@code start}: its gaps and the next {@code batchSize} indexes. Indexes a failed unit of
+     * work left unused can be more than a batch; past such a hole the next stored event is looked for, and once it
+     * was allocated longer than the gap window ago, the hole is expired and read past.
+     */
+    private List<TrackedEventMessage<?>> readBatch(GapAwareTrackingToken start) {
+        long highest = allocator.highestAllocated();
+        long upper = Math.min(start.getIndex() + batchSize, highest);
         List<Long> candidates = new ArrayList<>(start.getGaps());
         LongStream.rangeClosed(start.getIndex() + 1, upper).forEach(candidates::add);
         if (candidates.isEmpty()) {
-            return Stream.empty();
+            return List.of();
         }
         NavigableMap<Long, StoredEvent> found = byIndex(candidates);
+        if (found.isEmpty() && upper < highest) {
+            Optional<StoredEvent> beyond = firstStoredFrom(upper + 1, highest);
+            if (beyond.isEmpty() || beyond.get().allocatedAt() >= clock.millis() - gapWindow.toMillis()) {
+                return List.of();
+            }
+            long next = beyond.get().globalIndex();
+            LongStream.rangeClosed(next, Math.min(next + batchSize - 1, highest)).forEach(candidates::add);
+            found = byIndex(candidates);
+        }
         if (found.isEmpty()) {
-            return Stream.empty();
+            return List.of();
         }
         Set<Long> expired = expiredGaps(start, found, gapsOnceAdvancedTo(start, found));
         GapAwareTrackingToken token = start;
@@ -338,7 +395,8 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
             token = token.advanceTo(event.globalIndex(), Integer.MAX_VALUE);
             batch.add(new TrackedDomainEventData<>(withoutGaps(token, expired), event.toEntry()));
         }
-        return EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), eventSerializer, upcasterChain);
+        return EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), eventSerializer, upcasterChain)
+                .collect(Collectors.toList());
     }
 
     /** Every gap the token will hold after this batch: old gaps not filled, plus indexes skipped by it. */
