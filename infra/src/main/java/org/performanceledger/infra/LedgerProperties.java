@@ -18,6 +18,7 @@ import java.util.List;
  * @param jwt           how bearer JWTs from an organisation's identity provider name users and grants
  * @param rememberPasswordsFor how long a username and password once checked (bcrypt) are taken as right without
  *                      checking again: HTTP Basic sends them on every request
+ * @param projections   how the views are rebuilt
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
@@ -27,8 +28,19 @@ public record LedgerProperties(
         @DefaultValue EventStore eventStore,
         @DefaultValue List<User> users,
         @DefaultValue Jwt jwt,
-        @DefaultValue("5m") java.time.Duration rememberPasswordsFor
+        @DefaultValue("5m") java.time.Duration rememberPasswordsFor,
+        @DefaultValue Projections projections
 ) {
+
+    /**
+     * @param rebuildBatchSize events per batch of a rebuild (each batch one bulk write per collection it touches):
+     *                         larger than the live views' batches, as a rebuild has the whole store ahead of it and a
+     *                         document a batch touches is written once per batch, not once per event
+     */
+    public record Projections(
+            @DefaultValue("2000") int rebuildBatchSize
+    ) {
+    }
 
     /**
      * How a JWT from an organisation's identity provider names its user and their grants (used only when

@@ -71,7 +71,7 @@ public class EventStoreConfiguration {
         return new Projections(processing, eventStore, engine, LedgerViews.ALL.stream()
                 .map(view -> new Projections.View(view.name(), views.of(view.name()), view.projection(),
                         view.collections())).toList(),
-                properties.eventStore().batchSize());
+                properties.projections().rebuildBatchSize());
     }
 
     @Bean
