@@ -74,21 +74,15 @@ public final class EventStoreBenchmark {
     private EventStoreBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length > 0 && args[0].equals("views")) {
-            ViewBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
-            // Axon's janitor thread (timing out slow units of work) is not a daemon: without this the JVM stays.
-            System.exit(0);
-        }
-        if (args.length > 0 && args[0].equals("imports")) {
-            ImportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && args[0].equals("reports")) {
-            ReportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
+    /** {@code events [sizes...]}: the store at each size (default 10,000 and 1,000,000 events). */
+    static void main(String[] args) throws IOException {
         long[] sizes = args.length == 0 ? DEFAULT_SIZES : Arrays.stream(args).mapToLong(Long::parseLong).toArray();
+        Figures figures = new Figures();
+        run(sizes, figures);
+        System.out.println(figures.tables());
+    }
+
+    static void run(long[] sizes, Figures figures) throws IOException {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "Ledger event store benchmark: Java %s, %d cores, max heap %d MB, sizes %s%n",
                 Runtime.version(), runtime.availableProcessors(), runtime.maxMemory() >> 20, Arrays.toString(sizes));
@@ -97,7 +91,22 @@ public final class EventStoreBenchmark {
             results.add(measure(size));
         }
         printComparison(results);
+        Result smallest = results.stream().min(Comparator.comparingLong(Result::size)).orElseThrow();
+        for (Result result : results) {
+            String stored = String.format(Locale.ROOT, "%,d events stored", result.size);
+            String baseline = String.format(Locale.ROOT, "%,d stored", smallest.size);
+            boolean flat = result == smallest || result.appendP95Micros < 2 * smallest.appendP95Micros;
+            figures.add(AREA, "append of one event with its forced write, p95, " + stored,
+                    result.appendP95Micros / 1000, "ms", baseline, smallest.appendP95Micros / 1000, "flat (< 2x)",
+                    flat);
+            figures.add(AREA, "tracking read per event, " + stored, result.replayMicrosPerEvent, "us", baseline,
+                    smallest.replayMicrosPerEvent);
+            figures.add(AREA, "verification, " + stored, result.verifyPerSecond, "events/s", baseline,
+                    smallest.verifyPerSecond);
+        }
     }
+
+    private static final String AREA = "Event store (in process, embedded MongoDB with fsync)";
 
     /** Per-size figures kept for the final comparison. */
     private record Result(long size, double fillPerSecond, double appendMeanMicros, double appendP50Micros,
@@ -233,19 +242,15 @@ public final class EventStoreBenchmark {
     private static Tracked readTracked(LedgerEventStorageEngine engine, TrackingToken from, int limit) {
         TrackingToken token = from;
         int count = 0;
-        while (count < limit) {
-            List<? extends TrackedEventMessage<?>> batch;
-            try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(token, false)) {
-                batch = stream.toList();
-            }
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (TrackedEventMessage<?> message : batch) {
+        // One stream reads batch after batch up to the head; it is left once the limit is reached.
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(token, false)) {
+            java.util.Iterator<? extends TrackedEventMessage<?>> events = stream.limit(limit).iterator();
+            while (events.hasNext()) {
+                TrackedEventMessage<?> message = events.next();
                 touch(message);
+                count++;
+                token = message.trackingToken();
             }
-            count += batch.size();
-            token = batch.get(batch.size() - 1).trackingToken();
         }
         return new Tracked(count, token);
     }
