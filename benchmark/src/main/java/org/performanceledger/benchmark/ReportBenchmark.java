@@ -102,13 +102,14 @@ public final class ReportBenchmark {
             for (int i = 0; i < INDICATORS; i++) {
                 String code = "CP " + (i / 10 + 1) + "." + (i % 10 + 1);
                 Instant registered = YearMonth.of(FIRST_YEAR, 3).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                events += handle(projection, new IndicatorRegistered(organisation, code, IndicatorDefinition.ofFields(Map.of(
+                IndicatorDefinition definition = IndicatorDefinition.ofFields(Map.of(
                         "shortName", "Indicator " + code,
                         "polarity", i % 2 == 0 ? Polarity.MAXIMISE : Polarity.MINIMISE,
                         "frequency", org.performanceledger.events.Frequency.MONTHLY,
                         "yearBasis", org.performanceledger.events.YearBasis.FINANCIAL,
                         "responsibleUnit", "Unit " + (i % 5), "managedBy", "Officer " + i,
-                        "scrutinyCommittee", "Scrutiny " + (i % 3), "corporateAim", "AIM " + (i % 5))), null),
+                        "scrutinyCommittee", "Scrutiny " + (i % 3), "corporateAim", "AIM " + (i % 5)));
+                events += handle(projection, new IndicatorRegistered(organisation, code, definition, null),
                         registered);
                 for (int y = 0; y < YEARS; y++) {
                     int startYear = FIRST_YEAR + y;
