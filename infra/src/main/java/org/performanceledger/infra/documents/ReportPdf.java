@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -39,12 +40,24 @@ public final class ReportPdf {
     /** Font metrics, read once from the fonts and shared by every PDF (thread-safe). */
     private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
+    static {
+        XRLog.setLoggerImpl(new PdfRendererLog());
+    }
+
     private ReportPdf() {
     }
 
     /** The PDF of an HTML document (HTML5, read as a browser reads it), with its title as the PDF's. */
     public static byte[] of(String html) {
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        // A tagged PDF gives each image its alternative text: a chart's is its SVG title (the page's screen readers
+        // read the title through aria-labelledby; only the PDF reads alt).
+        for (org.jsoup.nodes.Element svg : parsed.select("svg")) {
+            if (!svg.hasAttr("alt")) {
+                svg.attr("alt", svg.select("> title").text());
+            }
+        }
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder()
