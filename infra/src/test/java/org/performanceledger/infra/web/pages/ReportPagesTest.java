@@ -68,8 +68,14 @@ class ReportPagesTest extends BrowserTest {
     @Test
     void thePerformanceTeamPublishesTheJanuaryReport() throws IOException {
         browser.signIn("performance", "demo");
-        browser.open(REPORT);
+        browser.open("/organisations/southend");
+        browser.clickAndWait(browser.find("main a[href='/organisations/southend/reports']"));
+        assertThat(browser.heading()).isEqualTo("Reports");
+        browser.assertNoAccessibilityViolations();
+        browser.find("#period").sendKeys("2019-01");
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
 
+        assertThat(browser.path()).isEqualTo(REPORT);
         assertThat(browser.heading()).isEqualTo("Performance report: January 2019");
         assertThat(browser.find("section[aria-labelledby=section-2]").getText())
                 .contains("Aim: SAFE", "Create a safe environment across the town", "86.60%", "4,969,171");

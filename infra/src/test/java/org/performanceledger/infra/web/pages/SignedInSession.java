@@ -45,6 +45,17 @@ final class SignedInSession {
         return session;
     }
 
+    /** Posts a form from the page at {@code from} (with that page's CSRF token), as its button does. */
+    HttpResponse<String> post(String from, String path, String form) throws IOException, InterruptedException {
+        Matcher token = CSRF_TOKEN.matcher(get(from).body());
+        assertThat(token.find()).as("a form with a CSRF token on " + from).isTrue();
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token.group(1),
+                        StandardCharsets.UTF_8) + "&" + form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
