@@ -395,15 +395,22 @@ public final class EventStoreBenchmark {
         IndicatorHistory() {
             for (int organisation = 1; organisation <= ORGANISATIONS; organisation++) {
                 for (int indicator = 1; indicator <= INDICATORS_PER_ORGANISATION; indicator++) {
-                    IndicatorDefinition definition = new IndicatorDefinition(
-                            "Percentage of household waste sent for reuse, recycling and composting",
-                            "Tonnage of household waste collected that is sent for reuse, recycling, composting or "
-                                    + "anaerobic digestion, as a share of all household waste collected in the "
-                                    + "period. Source: WasteDataFlow, quarterly return " + indicator + ".",
-                            POLARITIES[indicator % POLARITIES.length], Basis.CUMULATIVE_YTD,
-                            IndicatorDefinition.PERCENT, 1, Frequency.MONTHLY, YearBasis.FINANCIAL,
-                            "Department for Place", "Head of Waste Services", "Place Scrutiny Committee", "CLEAN",
-                            "2018-19", "NI 192");
+                    IndicatorDefinition definition = IndicatorDefinition.ofFields(Map.ofEntries(
+                            Map.entry("shortName",
+                                    "Percentage of household waste sent for reuse, recycling and composting"),
+                            Map.entry("description", "Tonnage of household waste collected that is sent for reuse, "
+                                    + "recycling, composting or anaerobic digestion, as a share of all household "
+                                    + "waste collected in the period. Source: WasteDataFlow, quarterly return "
+                                    + indicator + "."),
+                            Map.entry("polarity", POLARITIES[indicator % POLARITIES.length]),
+                            Map.entry("basis", Basis.CUMULATIVE_YTD), Map.entry("unit", IndicatorDefinition.PERCENT),
+                            Map.entry("decimalPlaces", 1), Map.entry("frequency", Frequency.MONTHLY),
+                            Map.entry("yearBasis", YearBasis.FINANCIAL),
+                            Map.entry("responsibleUnit", "Department for Place"),
+                            Map.entry("managedBy", "Head of Waste Services"),
+                            Map.entry("scrutinyCommittee", "Place Scrutiny Committee"),
+                            Map.entry("corporateAim", "CLEAN"), Map.entry("yearIntroduced", "2018-19"),
+                            Map.entry("externalReference", "NI 192")));
                     indicators.add(new IndicatorRegistered(String.format(Locale.ROOT, "council-%02d", organisation),
                             String.format(Locale.ROOT, "CP %d.%d", indicator / 10 + 1, indicator % 10), definition,
                             null));

@@ -44,6 +44,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -101,11 +102,15 @@ public final class ReportBenchmark {
             for (int i = 0; i < INDICATORS; i++) {
                 String code = "CP " + (i / 10 + 1) + "." + (i % 10 + 1);
                 Instant registered = YearMonth.of(FIRST_YEAR, 3).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                events += handle(projection, new IndicatorRegistered(organisation, code, new IndicatorDefinition(
-                        "Indicator " + code, null, i % 2 == 0 ? Polarity.MAXIMISE : Polarity.MINIMISE, null, null,
-                        null, org.performanceledger.events.Frequency.MONTHLY,
-                        org.performanceledger.events.YearBasis.FINANCIAL, "Unit " + (i % 5), "Officer " + i,
-                        "Scrutiny " + (i % 3), "AIM " + (i % 5), null, null), null), registered);
+                IndicatorDefinition definition = IndicatorDefinition.ofFields(Map.of(
+                        "shortName", "Indicator " + code,
+                        "polarity", i % 2 == 0 ? Polarity.MAXIMISE : Polarity.MINIMISE,
+                        "frequency", org.performanceledger.events.Frequency.MONTHLY,
+                        "yearBasis", org.performanceledger.events.YearBasis.FINANCIAL,
+                        "responsibleUnit", "Unit " + (i % 5), "managedBy", "Officer " + i,
+                        "scrutinyCommittee", "Scrutiny " + (i % 3), "corporateAim", "AIM " + (i % 5)));
+                events += handle(projection, new IndicatorRegistered(organisation, code, definition, null),
+                        registered);
                 for (int y = 0; y < YEARS; y++) {
                     int startYear = FIRST_YEAR + y;
                     String year = startYear + "-" + String.format("%02d", (startYear + 1) % 100);

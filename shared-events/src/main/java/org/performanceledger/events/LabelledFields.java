@@ -6,13 +6,18 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Field-by-field work on a record whose components carry a {@link Label}: what changed between two versions, in
- * words, and one version amended by a partial other. Working from the components themselves means a field added to
- * such a record is compared, amended and described without another list of fields to keep in step.
+ * words; one version amended by a partial other; one built from its fields by name. Working from the components
+ * themselves means a field added to such a record is compared, amended, built and described without another list of
+ * fields to keep in step.
  */
 final class LabelledFields {
 
@@ -47,15 +52,31 @@ final class LabelledFields {
             boolean absent = given == null || given instanceof String text && text.isBlank();
             values[i] = absent ? value(components[i], current) : given instanceof String text ? text.strip() : given;
         }
-        try {
-            Constructor<?> canonical = current.getClass().getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return (R) canonical.newInstance(values);
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("Cannot rebuild " + current.getClass().getSimpleName(), e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        return construct((Class<R>) current.getClass(), components, values);
+    }
+
+    /**
+     * A record of {@code type} whose components take the values {@code fields} gives by component name; the others
+     * null. A name that is no component's, or a value of another type than its component's, is refused.
+     */
+    static <R extends Record> R of(Class<R> type, Map<String, ?> fields) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Set<String> unknown = new HashSet<>(fields.keySet());
+        for (int i = 0; i < components.length; i++) {
+            Object value = fields.get(components[i].getName());
+            unknown.remove(components[i].getName());
+            if (value != null && !components[i].getType().isInstance(value)) {
+                throw new IllegalArgumentException("The field " + components[i].getName() + " of "
+                        + type.getSimpleName() + " takes a " + components[i].getType().getSimpleName() + ", not "
+                        + value.getClass().getSimpleName() + " '" + value + "'");
+            }
+            values[i] = value;
         }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no field " + new TreeSet<>(unknown));
+        }
+        return construct(type, components, values);
     }
 
     /** A value as people read it: an enum's own words, a number without exponent, "none" for no value. */
@@ -77,6 +98,18 @@ final class LabelledFields {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
+    }
+
+    private static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
+        try {
+            Constructor<R> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return canonical.newInstance(values);
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
     }
 
     private static Object value(RecordComponent component, Record record) {

@@ -21,6 +21,7 @@ import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.ProvenanceKeys;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +62,21 @@ public class Imports {
         }
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
+            // One time limit for the whole import, whoever is waiting for it: the planner stops between rows, and
+            // recording stops between commands, so an import whose client has gone away ends within the limit.
+            Instant deadline = clock.instant().plus(ImportLimits.DEFAULT.timeLimit());
             ImportPlan plan = ImportPlanner.plan(organisationId, files, directory, ImportLimits.DEFAULT, clock,
                     () -> false);
             List<ImportProblem> errors = new ArrayList<>(plan.problems());
             Map<String, String> checksums = plan.files();
             for (ImportStep step : plan.steps()) {
+                if (!clock.instant().isBefore(deadline)) {
+                    errors.add(new ImportProblem(step.file(), step.sheet(), step.line(), null, null,
+                            "The import took longer than its limit of " + ImportLimits.DEFAULT.timeLimit().toSeconds()
+                                    + " s and was stopped at this row; nothing was recorded. Import fewer rows at a "
+                                    + "time (a few years per file)"));
+                    break;
+                }
                 if (step.command() != null) {
                     send(caller, role, step, checksums.get(step.file()), errors);
                 }

@@ -10,6 +10,9 @@ import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.events.LedgerRules;
 import org.performanceledger.events.Polarity;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Start tracking an indicator in an organisation under a code not used there before. The definition must name the
  * indicator and its polarity; frequency defaults to monthly and the year basis to financial.
@@ -25,8 +28,16 @@ public record RegisterIndicator(
     /** The registration the foundation's API started with: code, short name, description and polarity. */
     public RegisterIndicator(String organisationId, String code, String shortName, String description,
                              Polarity polarity) {
-        this(organisationId, code, new IndicatorDefinition(shortName, description, polarity, null, null, null, null,
-                null, null, null, null, null, null, null));
+        this(organisationId, code, definitionOf(shortName, description, polarity));
+    }
+
+    /** A definition of just these fields, by name, so a field added to the definition leaves this as it is. */
+    private static IndicatorDefinition definitionOf(String shortName, String description, Polarity polarity) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("shortName", shortName);
+        fields.put("description", description);
+        fields.put("polarity", polarity);
+        return IndicatorDefinition.ofFields(fields);
     }
 
     @TargetAggregateIdentifier

@@ -3,10 +3,14 @@ package org.performanceledger.imports.cells;
 import org.performanceledger.events.Basis;
 import org.performanceledger.events.ExpectedOutcome;
 import org.performanceledger.events.Frequency;
+import org.performanceledger.events.LabelledField;
 import org.performanceledger.events.OutturnKind;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.YearBasis;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +22,7 @@ import static org.performanceledger.imports.cells.Words.words;
 /**
  * Reads the columns that take one of a few words, in the wordings reports use: polarity ({@code Aim to Maximise},
  * {@code Higher is better}), basis, frequency, year basis, expected outcome ({@code On course}, {@code ✔}) and
- * outturn.
+ * outturn; and any other choice by its words or its name.
  */
 public final class Choices {
 
@@ -90,6 +94,24 @@ public final class Choices {
             case "academic", "academicyear" -> YearBasis.ACADEMIC;
             default -> throw new CellException("'" + text + "' is not a year basis: Financial or Academic");
         };
+    }
+
+    /**
+     * One of a choice's values ({@code type}, an enum), by its words ({@code Aim to Maximise}) or its name
+     * ({@code MAXIMISE}), however cased, spaced or punctuated: how a field of a definition without a reader of its
+     * own is read. {@code label} names the field in the refusal, which lists the words it takes.
+     */
+    public static <E extends Enum<E>> E choice(Class<E> type, String label, String text) throws CellException {
+        String given = words(text);
+        for (E value : type.getEnumConstants()) {
+            if (words(LabelledField.words(value)).equals(given) || words(value.name()).equals(given)) {
+                return value;
+            }
+        }
+        List<String> all = Arrays.stream(type.getEnumConstants()).map(LabelledField::words).toList();
+        throw new CellException("'" + text + "' is not a " + label.toLowerCase(Locale.ROOT) + ": "
+                + String.join(", ", all.subList(0, all.size() - 1)) + (all.size() > 1 ? " or " : "")
+                + all.get(all.size() - 1));
     }
 
     public static ExpectedOutcome expectedOutcome(String text) throws CellException {

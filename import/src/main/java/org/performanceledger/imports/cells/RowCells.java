@@ -9,8 +9,8 @@ import org.performanceledger.imports.plan.ImportStep.Change;
 import org.performanceledger.imports.plan.ImportStep.Location;
 import org.performanceledger.imports.plan.PlanRecorder;
 
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,7 +25,7 @@ public final class RowCells {
     private final RecognisedSheet sheet;
     private final SheetRow row;
     private final PlanRecorder recorder;
-    private final Set<Column> refused = EnumSet.noneOf(Column.class);
+    private final Set<Column> refused = new HashSet<>();
     private boolean failed;
 
     public RowCells(RecognisedSheet sheet, SheetRow row, PlanRecorder recorder) {

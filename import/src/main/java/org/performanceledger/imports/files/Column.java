@@ -1,61 +1,93 @@
 package org.performanceledger.imports.files;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A column an import understands: its name in the templates and the other headers that mean it. Headers are
  * compared after {@link #normalise}: case, spaces, punctuation and a trailing {@code *} do not matter.
+ * <p>
+ * Most columns are named here, with the synonyms sources use. A field of an indicator's definition without a column
+ * of its own here has one headed by its label ({@link #labelled}, {@link DefinitionColumns}).
  */
-public enum Column {
-    CODE("code", "MPR Code", "KPI", "Ref", "Indicator code", "PI code"),
-    SHORT_NAME("short name", "Indicator", "KPIs", "Performance indicator", "Indicator name", "Name"),
-    DESCRIPTION("description", "Definition"),
-    POLARITY("polarity", "Minimise or Maximise", "Format", "Expected direction of travel", "Direction"),
-    BASIS("basis"),
-    UNIT("unit", "Units"),
-    DECIMAL_PLACES("decimal places", "Decimals", "DP"),
-    FREQUENCY("frequency"),
-    YEAR_BASIS("year basis"),
-    RESPONSIBLE_UNIT("responsible unit", "Responsible OU", "Responsible OUs", "Directorate", "Service"),
-    MANAGED_BY("managed by", "Manager", "Owner", "Lead officer"),
-    SCRUTINY_COMMITTEE("scrutiny committee", "Committee"),
-    CORPORATE_AIM("corporate aim", "Aim", "Linked outcome", "Priority"),
-    YEAR_INTRODUCED("year introduced"),
-    EXTERNAL_REFERENCE("external reference", "Legacy code"),
-    STATISTICAL_NEIGHBOUR("statistical neighbour", "Statistical neighbour average", "Statistical neighbours"),
-    ENGLAND_AVERAGE("england average", "National average"),
-    FLOOR_STANDARD("floor standard", "Floor performance standard"),
-    BENCHMARK("benchmark", "Comparative benchmark"),
-    COMPARATOR_PERIOD("comparator period"),
-    COMPARATOR_SOURCE("comparator source"),
-    YEAR("year", "Financial year", "Academic year"),
-    PERIOD("period", "Month", "Latest month", "Date", "Term", "Quarter"),
-    TARGET("target", "Annual target", "Trust target"),
-    STRETCH_TARGET("stretch target", "Stretch"),
-    TOLERANCE("tolerance", "Trust tolerance level", "Tolerance level"),
-    LOWER("lower", "Lower threshold", "Expected lower"),
-    UPPER("upper", "Upper threshold", "Expected upper"),
-    AUTHORITY("authority", "Approved by"),
-    EFFECTIVE_FROM("effective from"),
-    VALUE("value", "Month's value", "Current value", "Actual"),
-    NUMERATOR("numerator"),
-    DENOMINATOR("denominator"),
-    REASON("reason", "Reason for change", "Note"),
-    SOURCE_DATE("source date", "As at", "Generated on"),
-    COMMENTARY("commentary", "Comment", "Explanation", "Comments"),
-    ACTIONS("actions", "Actions to improve"),
-    ANTICIPATED("anticipated", "Anticipated future performance"),
-    EXPECTED_OUTCOME("expected outcome", "Outcome"),
-    OUTTURN("outturn", "Outturn kind");
+public final class Column {
+
+    /** Every column named here, in the order a header is matched against them. */
+    private static final List<Column> NAMED = new ArrayList<>();
+
+    public static final Column CODE = named("code", "MPR Code", "KPI", "Ref", "Indicator code", "PI code");
+    public static final Column SHORT_NAME = named("short name", "Indicator", "KPIs", "Performance indicator",
+            "Indicator name", "Name");
+    public static final Column DESCRIPTION = named("description", "Definition");
+    public static final Column POLARITY = named("polarity", "Minimise or Maximise", "Format",
+            "Expected direction of travel", "Direction");
+    public static final Column BASIS = named("basis");
+    public static final Column UNIT = named("unit", "Units");
+    public static final Column DECIMAL_PLACES = named("decimal places", "Decimals", "DP");
+    public static final Column FREQUENCY = named("frequency");
+    public static final Column YEAR_BASIS = named("year basis");
+    public static final Column RESPONSIBLE_UNIT = named("responsible unit", "Responsible OU", "Responsible OUs",
+            "Directorate", "Service");
+    public static final Column MANAGED_BY = named("managed by", "Manager", "Owner", "Lead officer");
+    public static final Column SCRUTINY_COMMITTEE = named("scrutiny committee", "Committee");
+    public static final Column CORPORATE_AIM = named("corporate aim", "Aim", "Linked outcome", "Priority");
+    public static final Column YEAR_INTRODUCED = named("year introduced");
+    public static final Column EXTERNAL_REFERENCE = named("external reference", "Legacy code");
+    public static final Column STATISTICAL_NEIGHBOUR = named("statistical neighbour", "Statistical neighbour average",
+            "Statistical neighbours");
+    public static final Column ENGLAND_AVERAGE = named("england average", "National average");
+    public static final Column FLOOR_STANDARD = named("floor standard", "Floor performance standard");
+    public static final Column BENCHMARK = named("benchmark", "Comparative benchmark");
+    public static final Column COMPARATOR_PERIOD = named("comparator period");
+    public static final Column COMPARATOR_SOURCE = named("comparator source");
+    public static final Column YEAR = named("year", "Financial year", "Academic year");
+    public static final Column PERIOD = named("period", "Month", "Latest month", "Date", "Term", "Quarter");
+    public static final Column TARGET = named("target", "Annual target", "Trust target");
+    public static final Column STRETCH_TARGET = named("stretch target", "Stretch");
+    public static final Column TOLERANCE = named("tolerance", "Trust tolerance level", "Tolerance level");
+    public static final Column LOWER = named("lower", "Lower threshold", "Expected lower");
+    public static final Column UPPER = named("upper", "Upper threshold", "Expected upper");
+    public static final Column AUTHORITY = named("authority", "Approved by");
+    public static final Column EFFECTIVE_FROM = named("effective from");
+    public static final Column VALUE = named("value", "Month's value", "Current value", "Actual");
+    public static final Column NUMERATOR = named("numerator");
+    public static final Column DENOMINATOR = named("denominator");
+    public static final Column REASON = named("reason", "Reason for change", "Note");
+    public static final Column SOURCE_DATE = named("source date", "As at", "Generated on");
+    public static final Column COMMENTARY = named("commentary", "Comment", "Explanation", "Comments");
+    public static final Column ACTIONS = named("actions", "Actions to improve");
+    public static final Column ANTICIPATED = named("anticipated", "Anticipated future performance");
+    public static final Column EXPECTED_OUTCOME = named("expected outcome", "Outcome");
+    public static final Column OUTTURN = named("outturn", "Outturn kind");
 
     private final String header;
     private final List<String> synonyms;
+    /** The header as headers are compared: what makes two columns one. */
+    private final String key;
 
-    Column(String header, String... synonyms) {
+    private Column(String header, List<String> synonyms) {
         this.header = header;
-        this.synonyms = List.of(synonyms);
+        this.synonyms = List.copyOf(synonyms);
+        this.key = normalise(header);
+    }
+
+    private static Column named(String header, String... synonyms) {
+        Column column = new Column(header, List.of(synonyms));
+        NAMED.add(column);
+        return column;
+    }
+
+    /** The columns named here, in the order they are declared. */
+    static List<Column> allNamed() {
+        return Collections.unmodifiableList(NAMED);
+    }
+
+    /** The column headed by a field's label ("Data source"); its template header is the label in lower case. */
+    static Column labelled(String label) {
+        return new Column(label.strip().toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The header a template writes. */
@@ -65,7 +97,7 @@ public enum Column {
 
     boolean matches(String written) {
         String normalised = normalise(written);
-        return normalise(header).equals(normalised)
+        return key.equals(normalised)
                 || synonyms.stream().map(Column::normalise).anyMatch(normalised::equals);
     }
 
@@ -75,5 +107,21 @@ public enum Column {
         // "(where available)" and similar asides do not change what a column is.
         plain = plain.replaceAll("\\(.*?\\)", "");
         return plain.replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Two columns are the same when their headers are: a header means one column. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Column column && key.equals(column.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return header;
     }
 }

@@ -1,22 +1,28 @@
 package org.performanceledger.imports.files;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The kinds of file an import takes, the columns each knows, and which it must have. Applied in this order. */
 public enum FileKind {
 
+    /** The columns of a definition's fields follow the code ({@link DefinitionColumns}), then its comparators. */
     INDICATORS(List.of(Column.CODE, Column.SHORT_NAME, Column.POLARITY),
-            List.of(Column.CODE, Column.SHORT_NAME, Column.DESCRIPTION, Column.POLARITY, Column.BASIS, Column.UNIT,
-                    Column.DECIMAL_PLACES, Column.FREQUENCY, Column.YEAR_BASIS, Column.RESPONSIBLE_UNIT,
-                    Column.MANAGED_BY, Column.SCRUTINY_COMMITTEE, Column.CORPORATE_AIM, Column.YEAR_INTRODUCED,
-                    Column.EXTERNAL_REFERENCE, Column.STATISTICAL_NEIGHBOUR, Column.ENGLAND_AVERAGE,
-                    Column.FLOOR_STANDARD, Column.BENCHMARK, Column.COMPARATOR_PERIOD, Column.COMPARATOR_SOURCE,
-                    Column.REASON),
-            List.of("CP 4.3", "% of Council Tax collected in year [Cumulative YTD]", "", "Aim to Maximise", "",
-                    "%", "2", "Monthly", "Financial", "Strategic Services", "Joe Chesterton",
-                    "Policy & Resources Scrutiny", "PROSPEROUS", "2000", "", "96.5%", "97.0%", "", "",
-                    "2017-18", "LG Inform", "")),
+            concat(List.of(Column.CODE), DefinitionColumns.columns(), List.of(Column.STATISTICAL_NEIGHBOUR,
+                    Column.ENGLAND_AVERAGE, Column.FLOOR_STANDARD, Column.BENCHMARK, Column.COMPARATOR_PERIOD,
+                    Column.COMPARATOR_SOURCE, Column.REASON)),
+            Map.ofEntries(Map.entry(Column.CODE, "CP 4.3"),
+                    Map.entry(Column.SHORT_NAME, "% of Council Tax collected in year [Cumulative YTD]"),
+                    Map.entry(Column.POLARITY, "Aim to Maximise"), Map.entry(Column.UNIT, "%"),
+                    Map.entry(Column.DECIMAL_PLACES, "2"), Map.entry(Column.FREQUENCY, "Monthly"),
+                    Map.entry(Column.YEAR_BASIS, "Financial"), Map.entry(Column.RESPONSIBLE_UNIT, "Strategic Services"),
+                    Map.entry(Column.MANAGED_BY, "Joe Chesterton"),
+                    Map.entry(Column.SCRUTINY_COMMITTEE, "Policy & Resources Scrutiny"),
+                    Map.entry(Column.CORPORATE_AIM, "PROSPEROUS"), Map.entry(Column.YEAR_INTRODUCED, "2000"),
+                    Map.entry(Column.STATISTICAL_NEIGHBOUR, "96.5%"), Map.entry(Column.ENGLAND_AVERAGE, "97.0%"),
+                    Map.entry(Column.COMPARATOR_PERIOD, "2017-18"), Map.entry(Column.COMPARATOR_SOURCE, "LG Inform"))),
 
     TARGETS(List.of(Column.CODE, Column.YEAR, Column.TARGET),
             List.of(Column.CODE, Column.YEAR, Column.PERIOD, Column.TARGET, Column.STRETCH_TARGET, Column.TOLERANCE,
@@ -40,6 +46,16 @@ public enum FileKind {
         this.required = required;
         this.columns = columns;
         this.example = example;
+    }
+
+    /** A kind whose example gives some columns a value, the rest blank. */
+    FileKind(List<Column> required, List<Column> columns, Map<Column, String> example) {
+        this(required, columns, columns.stream().map(column -> example.getOrDefault(column, "")).toList());
+    }
+
+    @SafeVarargs
+    private static List<Column> concat(List<Column>... parts) {
+        return Stream.of(parts).flatMap(List::stream).toList();
     }
 
     List<Column> required() {

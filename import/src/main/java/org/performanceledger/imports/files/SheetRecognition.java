@@ -4,12 +4,13 @@ import org.performanceledger.imports.plan.ImportProblem;
 import org.performanceledger.imports.plan.PlanRecorder;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Tells from a sheet's header row which kind of file it is and where each column is. What it finds is kept until
@@ -17,6 +18,10 @@ import java.util.Optional;
  * sheets: a sheet of no kind is skipped with a warning, unless it is all the file has.
  */
 final class SheetRecognition {
+
+    /** Every column a header may mean, in the order a header is matched against them: the named ones first. */
+    private static final List<Column> KNOWN = Stream.concat(Column.allNamed().stream(),
+            DefinitionColumns.labelled().stream()).toList();
 
     private final String file;
     private final String sheet;
@@ -29,14 +34,15 @@ final class SheetRecognition {
         this.file = file;
         this.sheet = sheet;
         this.line = header.line();
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        // In the order columns are known, whatever order the file has them in, as problems are then reported.
+        Map<Column, Integer> columns = new TreeMap<>(Comparator.comparingInt(KNOWN::indexOf));
         Map<Integer, String> unknown = new LinkedHashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
             String text = header.cells().get(i);
             if (text == null || text.isBlank()) {
                 continue;
             }
-            Optional<Column> column = Arrays.stream(Column.values()).filter(c -> c.matches(text)).findFirst();
+            Optional<Column> column = KNOWN.stream().filter(c -> c.matches(text)).findFirst();
             if (column.isEmpty()) {
                 unknown.put(i, text);
             } else if (columns.putIfAbsent(column.get(), i) != null) {

@@ -5,9 +5,6 @@ import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.FieldChange;
 import org.performanceledger.events.IndicatorDefinition;
-import org.performanceledger.imports.cells.Choices;
-import org.performanceledger.imports.cells.Numbers;
-import org.performanceledger.imports.cells.PeriodNames;
 import org.performanceledger.imports.cells.RowCells;
 import org.performanceledger.imports.cells.SheetRows;
 import org.performanceledger.imports.files.Column;
@@ -38,16 +35,7 @@ public final class IndicatorRows implements SheetRows {
     @Override
     public void row(RowCells cells) {
         String code = cells.required(Column.CODE);
-        String shortName = cells.required(Column.SHORT_NAME);
-        var polarity = cells.parse(Column.POLARITY, Choices::polarity);
-        var basis = cells.parse(Column.BASIS, Choices::basis);
-        if (basis == null && shortName != null) {
-            basis = Choices.basisInName(shortName).orElse(null);
-        }
-        Integer decimalPlaces = cells.parse(Column.DECIMAL_PLACES, Numbers::integer);
-        var frequency = cells.parse(Column.FREQUENCY, Choices::frequency);
-        var yearBasis = cells.parse(Column.YEAR_BASIS, Choices::yearBasis);
-        String yearIntroduced = cells.parse(Column.YEAR_INTRODUCED, PeriodNames::yearIntroduced);
+        IndicatorDefinition definition = DefinitionCells.read(cells);
         Map<ComparatorKind, BigDecimal> comparatorValues = comparators.read(cells);
         if (cells.failed()) {
             if (code != null) {
@@ -55,22 +43,14 @@ public final class IndicatorRows implements SheetRows {
             }
             return;
         }
-        RegisterIndicator register = new RegisterIndicator(ledger.organisationId(), code, new IndicatorDefinition(
-                shortName, cells.optional(Column.DESCRIPTION), polarity, basis, cells.optional(Column.UNIT),
-                decimalPlaces, frequency, yearBasis, cells.optional(Column.RESPONSIBLE_UNIT),
-                cells.optional(Column.MANAGED_BY), cells.optional(Column.SCRUTINY_COMMITTEE),
-                cells.optional(Column.CORPORATE_AIM), yearIntroduced, cells.optional(Column.EXTERNAL_REFERENCE)));
-        IndicatorState state = registerOrAmend(cells, code, shortName, register);
+        RegisterIndicator register = new RegisterIndicator(ledger.organisationId(), code, definition);
+        IndicatorState state = registerOrAmend(cells, code, definition.shortName(), register);
         comparators.plan(cells, code, state, comparatorValues);
     }
 
     private IndicatorState registerOrAmend(RowCells cells, String code, String shortName,
                                            RegisterIndicator register) {
-        Map<String, Location> fields = cells.fields(Map.of("code", Column.CODE, "shortName", Column.SHORT_NAME,
-                "description", Column.DESCRIPTION, "polarity", Column.POLARITY, "unit", Column.UNIT,
-                "decimalPlaces", Column.DECIMAL_PLACES, "yearIntroduced", Column.YEAR_INTRODUCED,
-                "responsibleUnit", Column.RESPONSIBLE_UNIT, "managedBy", Column.MANAGED_BY,
-                "scrutinyCommittee", Column.SCRUTINY_COMMITTEE));
+        Map<String, Location> fields = DefinitionCells.locations(cells);
         String subject = code + " indicator";
         var held = ledger.indicator(code);
         if (held.isEmpty()) {

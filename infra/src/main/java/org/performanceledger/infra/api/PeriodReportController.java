@@ -148,7 +148,7 @@ class PeriodReportController {
     }
 
     /** The statuses named, e.g. RED,AMBER; a name that is none of them is refused, naming the field. */
-    private static Set<Status> statuses(List<String> names) {
+    static Set<Status> statuses(List<String> names) {
         if (names == null || names.isEmpty()) {
             return null;
         }

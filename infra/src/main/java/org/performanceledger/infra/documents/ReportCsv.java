@@ -105,25 +105,9 @@ public final class ReportCsv {
 
     private static Object[] cells(List<String> first, List<Column> columns, Row row) {
         List<Object> cells = new ArrayList<>(first);
-        columns.forEach(column -> cells.add(FIELDS.getOrDefault(column.field(), r -> "").apply(row)));
+        columns.forEach(column -> cells.add(ReportFields.text(row, column.field())));
         return cells.toArray();
     }
-
-    /** The words of each field a section's columns name. */
-    private static final Map<String, Function<Row, String>> FIELDS = Map.ofEntries(
-            Map.entry("code", Row::code),
-            Map.entry("shortName", Row::shortName),
-            Map.entry("polarity", row -> row.polarity() == null ? "" : row.polarity().text()),
-            Map.entry("period", row -> row.period().text()),
-            Map.entry("value", row -> row.value().text()),
-            Map.entry("periodTarget", row -> row.periodTarget().text()),
-            Map.entry("annualTarget", row -> row.annualTarget().text()),
-            Map.entry("status", row -> row.status().text()),
-            Map.entry("expectedOutcome", row -> row.expectedOutcome().text()),
-            Map.entry("againstSamePeriodLastYear", row -> row.againstSamePeriodLastYear().text()),
-            Map.entry("commentary", row -> text(row.commentary())),
-            Map.entry("managedBy", row -> text(row.managedBy())),
-            Map.entry("scrutinyCommittee", row -> text(row.scrutinyCommittee())));
 
     private static Map<String, Row> byCode(PerformanceReport report) {
         return report.indicators().stream().collect(Collectors.toMap(Row::code, Function.identity()));

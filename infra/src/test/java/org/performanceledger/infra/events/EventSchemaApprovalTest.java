@@ -63,7 +63,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Events are forever: the JSON each event is stored as is approved against a checked-in file
  * ({@code src/test/resources/event-schemas/Name.rN.json}), so an accidental change of shape fails the build. A
- * deliberate change is a new {@code @Revision}, a new approved file, and an upcaster for the old one.
+ * deliberate change is a new {@code @Revision}, a new approved file, and an upcaster for the old one, except an
+ * added optional field whose absence means null, which only re-approves the file (docs/adr/0013).
  * On a mismatch the JSON produced is written beside the approved file as {@code .received.json} for review.
  */
 class EventSchemaApprovalTest {

@@ -7,17 +7,25 @@ import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
 import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.application.publications.Publications;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.imports.files.ImportFile;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +47,37 @@ final class DemoOrganisations {
     /** Southend-on-Sea: 29 monthly indicators, values from April 2017 to January 2019 (seed 004). */
     static synchronized void southend(Organisations organisations, Imports imports, Indicators indicators) {
         load("southend", "Southend-on-Sea Borough Council", 29, organisations, imports, indicators);
+    }
+
+    /**
+     * Southend-on-Sea as above, with its five corporate aims and their priorities (the demo's aims.csv), which its
+     * reports print above each aim's indicators, described as the demo profile describes them.
+     */
+    static synchronized void southendWithAims(Organisations organisations, Imports imports, Indicators indicators,
+                                              Publications publications) {
+        southend(organisations, imports, indicators);
+        if (LOADED.contains("southend aims")) {
+            return;
+        }
+        Map<String, List<String>> priorities = new LinkedHashMap<>();
+        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/southend/aims.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord line : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
+                priorities.computeIfAbsent(line.get("aim"), aim -> new ArrayList<>()).add(line.get("priority"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Caller demo = new Caller(LOADER, Channel.DEMO, null);
+        priorities.forEach((aim, list) -> publications.describeCorporateAim(demo, "southend", aim,
+                new Publications.AimDescription(null, list)));
+        LOADED.add("southend aims");
+    }
+
+    /** Kent's Skills & Employability Service: quarterly, termly and annual indicators (seed 003). */
+    static synchronized void kent(Organisations organisations, Imports imports, Indicators indicators) {
+        load("kent", "Kent County Council: Skills & Employability Service", 19, organisations, imports, indicators);
     }
 
     private static void load(String id, String name, int indicatorCount, Organisations organisations,

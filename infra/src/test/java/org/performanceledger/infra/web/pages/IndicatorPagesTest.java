@@ -112,10 +112,10 @@ class IndicatorPagesTest extends BrowserTest {
         browser.clickAndWait(link("Register an indicator"));
 
         browser.find("#code").sendKeys("CP 9.1");
-        browser.find("#shortName").sendKeys("Adults helped to live at home");
-        browser.find("label[for='polarity']").click();
-        browser.find("#unit").sendKeys("%");
-        browser.find("#corporateAim").sendKeys("HEALTHY");
+        browser.find(definitionField("shortName")).sendKeys("Adults helped to live at home");
+        browser.find("label[for='definition[polarity]']").click();
+        browser.find(definitionField("unit")).sendKeys("%");
+        browser.find(definitionField("corporateAim")).sendKeys("HEALTHY");
         browser.clickAndWait(browser.find("main form button[type=submit]"));
 
         assertThat(browser.path()).isEqualTo("/organisations/southend/indicators/CP%209.1");
@@ -123,8 +123,8 @@ class IndicatorPagesTest extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("CP 9.1 Adults helped to live at home");
 
         browser.clickAndWait(link("Amend the definition"));
-        assertThat(browser.find("#corporateAim").getAttribute("value")).isEqualTo("HEALTHY");
-        WebElement shortName = browser.find("#shortName");
+        assertThat(browser.find(definitionField("corporateAim")).getAttribute("value")).isEqualTo("HEALTHY");
+        WebElement shortName = browser.find(definitionField("shortName"));
         shortName.clear();
         shortName.sendKeys("Adults helped to live independently at home");
         browser.find("#reason").sendKeys("Wording agreed with the service");
@@ -277,5 +277,10 @@ class IndicatorPagesTest extends BrowserTest {
     private List<String> summaryLinks() {
         return browser.findAll(".govuk-error-summary__list a").stream()
                 .map(a -> a.getText() + " " + a.getAttribute("href").replaceFirst("^[^#]*", "")).toList();
+    }
+
+    /** The input of a field of the definition: bound to, and named by, its entry of the form's definition map. */
+    private static String definitionField(String field) {
+        return "[id='definition[" + field + "]']";
     }
 }

@@ -7,28 +7,18 @@ import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.years.IndicatorYears;
 import org.performanceledger.application.years.IndicatorYears.IndicatorRecord;
-import org.performanceledger.events.Basis;
-import org.performanceledger.events.Frequency;
 import org.performanceledger.events.IndicatorDefinition;
-import org.performanceledger.events.Label;
+import org.performanceledger.events.LabelledField;
 import org.performanceledger.events.LedgerRejection;
-import org.performanceledger.events.Polarity;
-import org.performanceledger.events.Worded;
-import org.performanceledger.events.YearBasis;
 import org.performanceledger.infra.web.pages.forms.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.lang.reflect.RecordComponent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Registering an indicator and amending its definition: every field of the definition, in words; an amendment
@@ -51,11 +41,8 @@ class DefinitionFormsController {
     }
 
     @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("polarities", words(Polarity.values(), null));
-        model.addAttribute("bases", words(Basis.values(), "Not given"));
-        model.addAttribute("frequencies", words(Frequency.values(), null));
-        model.addAttribute("yearBases", words(YearBasis.values(), null));
+    void inputs(Model model) {
+        model.addAttribute("definitionInputs", DefinitionInputs.all());
     }
 
     @GetMapping("/organisations/{org}/register-indicator")
@@ -68,8 +55,9 @@ class DefinitionFormsController {
 
     @PostMapping("/organisations/{org}/register-indicator")
     String register(Caller caller, @PathVariable String org,
-                    @Validated(DefinitionForm.Registration.class) @ModelAttribute("form") DefinitionForm form,
-                    BindingResult result, Model model, RedirectAttributes redirect) {
+                    @ModelAttribute("form") DefinitionForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        form.check(result, true);
         if (!result.hasErrors()) {
             try {
                 indicators.register(caller, org, form.getCode(), form.toDefinition());
@@ -94,9 +82,10 @@ class DefinitionFormsController {
 
     @PostMapping("/organisations/{org}/indicators/{code}/amend")
     String amend(Caller caller, @PathVariable String org, @PathVariable String code,
-                 @Validated(DefinitionForm.Amendment.class) @ModelAttribute("form") DefinitionForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect) {
+                 @ModelAttribute("form") DefinitionForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
         IndicatorRecord record = years.record(caller, org, code);
+        form.check(result, false);
         if (!result.hasErrors()) {
             try {
                 indicators.amend(caller, org, code, form.changesFrom(record.indicator().definition()),
@@ -110,25 +99,12 @@ class DefinitionFormsController {
         return AMEND;
     }
 
-    /** Every field of a definition, as refusals name them (the definition's own component names) and labelled. */
+    /** Every field of a definition, as refusals name them (the definition's own field names), and its input. */
     private static Refusals fields() {
         Refusals fields = Refusals.of();
-        for (RecordComponent component : IndicatorDefinition.class.getRecordComponents()) {
-            Label label = component.getAnnotation(Label.class);
-            fields.field(component.getName(), component.getName(),
-                    label == null ? component.getName() : label.value());
+        for (LabelledField field : IndicatorDefinition.fields()) {
+            fields.field(field.name(), DefinitionInputs.path(field.name()), field.label());
         }
         return fields;
-    }
-
-    private static Map<String, String> words(Worded[] values, String none) {
-        Map<String, String> choices = new LinkedHashMap<>();
-        if (none != null) {
-            choices.put("", none);
-        }
-        for (Worded value : values) {
-            choices.put(((Enum<?>) value).name(), value.words());
-        }
-        return choices;
     }
 }

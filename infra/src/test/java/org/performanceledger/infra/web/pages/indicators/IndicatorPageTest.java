@@ -114,10 +114,10 @@ class IndicatorPageTest {
     @Test
     void anAmendmentSendsOnlyTheFieldsThatChanged() {
         DefinitionForm form = DefinitionForm.of(SICKNESS);
-        form.setShortName("Sickness absence");
-        form.setPolarity(Polarity.MINIMISE);
-        form.setResponsibleUnit("  ");
-        form.setDecimalPlaces("1");
+        form.getDefinition().put("shortName", "Sickness absence");
+        form.getDefinition().put("polarity", "MINIMISE");
+        form.getDefinition().put("responsibleUnit", "  ");
+        form.getDefinition().put("decimalPlaces", "1");
 
         IndicatorDefinition change = form.changesFrom(SICKNESS);
 
