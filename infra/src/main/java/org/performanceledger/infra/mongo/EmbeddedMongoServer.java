@@ -40,20 +40,35 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     }
 
     /**
-     * The MVStore page cache, in megabytes, unless told otherwise (H2's own default is 16). Reports read hundreds of
-     * documents each; when they miss the cache their tail latency triples (README, report benchmark). It is a limit,
-     * not an allocation: the cache only grows as pages are read.
+     * The MVStore page cache's limit when none is configured: a quarter of the heap, at most 512 MB. Reports read
+     * hundreds of documents each; when they miss the cache their tail latency triples (README, report benchmark).
+     * It is a limit, not an allocation, but a full cache stays on the heap: with 512 MB of cache in a 512 MB heap
+     * (-Xmx512m) the ledger spent most of its time in full collections and its store was closed by an
+     * OutOfMemoryError (benchmark, 86,506 events).
      */
-    public static final int DEFAULT_CACHE_MB = 512;
+    public static final int MAX_AUTOMATIC_CACHE_MB = 512;
 
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync) {
-        return start(dataDir, host, port, fsync, DEFAULT_CACHE_MB);
+        return start(dataDir, host, port, fsync, 0);
     }
 
-    /** Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do. */
+    /** The cache to use: {@code configuredMegabytes} when above 0, else a quarter of the heap up to 512 MB. */
+    static int cacheMegabytes(int configuredMegabytes, long maxHeapBytes) {
+        if (configuredMegabytes > 0) {
+            return configuredMegabytes;
+        }
+        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, maxHeapBytes / 4 / (1024 * 1024)));
+    }
+
+    /**
+     * Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do.
+     *
+     * @param cacheMegabytes the page cache's limit; 0 for a quarter of the heap, at most 512 MB
+     */
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync, int cacheMegabytes) {
         Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);
-        MVStore store = openStore(dataFile, cacheMegabytes);
+        int cache = cacheMegabytes(cacheMegabytes, Runtime.getRuntime().maxMemory());
+        MVStore store = openStore(dataFile, cache);
         GroupCommit commits = new GroupCommit(() -> {
             store.commit();
             if (fsync) {
@@ -80,8 +95,8 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
             throw new IllegalStateException("Embedded MongoDB cannot listen on " + host + ":" + port, e);
         }
         InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB listening on {}:{} with data file {}", address.getHostString(), address.getPort(),
-                dataFile.toAbsolutePath());
+        log.info("Embedded MongoDB listening on {}:{} with data file {} and a page cache of up to {} MB",
+                address.getHostString(), address.getPort(), dataFile.toAbsolutePath(), cache);
         return new EmbeddedMongoServer(store, server, address, commits);
     }
 
