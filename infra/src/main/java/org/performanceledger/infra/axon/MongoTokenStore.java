@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -187,6 +188,24 @@ final class MongoTokenStore implements TokenStore {
                 new UpdateOptions().upsert(true));
         return Optional.ofNullable(tokens.find(eq("_id", CONFIG_ID)).first())
                 .map(config -> config.getString("storageIdentifier"));
+    }
+
+    /**
+     * The lowest position stored for a processor's segments, whichever node holds them, read without claiming
+     * anything; empty when the processor has no segments yet. A node that holds none of a view's segments sees
+     * through this how far the node that does has built the view.
+     */
+    OptionalLong storedPosition(String processorName) {
+        List<Document> entries = entriesOf(processorName);
+        if (entries.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long lowest = Long.MAX_VALUE;
+        for (Document entry : entries) {
+            TrackingToken token = deserialize(entry);
+            lowest = Math.min(lowest, token == null ? 0 : token.position().orElse(0));
+        }
+        return OptionalLong.of(lowest);
     }
 
     private List<Document> entriesOf(String processorName) {

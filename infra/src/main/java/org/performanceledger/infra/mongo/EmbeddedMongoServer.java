@@ -43,8 +43,8 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
      * The MVStore page cache's limit when none is configured: a quarter of the heap, at most 512 MB. Reports read
      * hundreds of documents each; when they miss the cache their tail latency triples (README, report benchmark).
      * It is a limit, not an allocation, but a full cache stays on the heap: with 512 MB of cache in a 512 MB heap
-     * (-Xmx512m) the ledger spent most of its time in full collections and its store was closed by an
-     * OutOfMemoryError (benchmark, 86,506 events).
+     * (-Xmx512m) the ledger spent a third of its time in full collections, and in one run its store closed itself
+     * ("This store is closed"; most likely H2's writer ran out of memory) (benchmark, 86,506 events).
      */
     public static final int MAX_AUTOMATIC_CACHE_MB = 512;
 

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -59,14 +60,20 @@ public class Projections implements ViewAdministration {
     private final Map<String, View> views = new TreeMap<>();
     private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
     private final int batchSize;
+    private final Function<String, OptionalLong> storedPositions;
 
-    /** @param batchSize events per batch of a rebuild: each batch is one bulk write per collection it touches */
+    /**
+     * @param batchSize       events per batch of a rebuild: each batch is one bulk write per collection it touches
+     * @param storedPositions a processor's lowest stored position, whichever node holds its segments (empty when it
+     *                        has none yet): how far a view is built when another node builds it
+     */
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
-                       List<View> views, int batchSize) {
+                       List<View> views, int batchSize, Function<String, OptionalLong> storedPositions) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.store = store;
         this.batchSize = batchSize;
+        this.storedPositions = storedPositions;
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
@@ -76,9 +83,18 @@ public class Projections implements ViewAdministration {
         List<ViewStatus> statuses = new ArrayList<>();
         processors().forEach((name, processor) -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            long position = position(processor);
-            boolean caughtUp = !segments.isEmpty() && position >= head
-                    && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+            boolean caughtUp;
+            long position;
+            if (segments.isEmpty()) {
+                // Another node holds the view's segment (several nodes on one MongoDB), or none does yet: the
+                // position stored for it says how far the view is built.
+                OptionalLong stored = storedPositions.apply(name);
+                position = stored.orElse(0);
+                caughtUp = stored.isPresent() && position >= head;
+            } else {
+                position = position(processor);
+                caughtUp = position >= head && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+            }
             TrackingEventProcessor rebuild = rebuilding.get(name);
             statuses.add(new ViewStatus(name, processor.isRunning(), segments.size(), position, head,
                     Math.max(0, head - position), rebuild != null, rebuild == null ? null : position(rebuild),
