@@ -43,7 +43,22 @@ public final class Benchmark {
             case "all" -> all(size(rest));
             case "ledger" -> {
                 Figures figures = new Figures();
-                ledger(size(rest), figures, Files.createTempDirectory("ledger-benchmark-"));
+                Path workDir = Files.createTempDirectory("ledger-benchmark-");
+                try {
+                    ledger(size(rest), figures, workDir);
+                } finally {
+                    EventStoreBenchmark.deleteRecursively(workDir);
+                }
+                System.out.println(figures.tables());
+            }
+            case "two-nodes" -> {
+                Figures figures = new Figures();
+                Path workDir = Files.createTempDirectory("ledger-benchmark-");
+                try {
+                    new TwoNodeFigures(figures).measure(workDir, size(rest).twoNodeWrites());
+                } finally {
+                    EventStoreBenchmark.deleteRecursively(workDir);
+                }
                 System.out.println(figures.tables());
             }
             case "views" -> ViewBenchmark.main(rest);
@@ -105,13 +120,18 @@ public final class Benchmark {
             views.catchUp(ledger);
             ledger.awaitReady(Duration.ofMinutes(30));
             ready = Instant.now();
-            section("Requests");
-            new RequestFigures(ledger, figures).measure(size.writes(), size.councils(), dataDir);
-            section("Reports");
-            new ReportFigures(ledger, figures).measure(size.reportRequests(), size.councils(), ready);
-            section("Rebuilding every view");
-            views.rebuild(ledger);
-            memory(figures, ledger, "after the requests, reports and rebuild above");
+            try {
+                section("Requests");
+                new RequestFigures(ledger, figures).measure(size.writes(), size.councils(), dataDir);
+                section("Reports");
+                new ReportFigures(ledger, figures).measure(size.reportRequests(), size.councils(), ready);
+                section("Rebuilding every view");
+                views.rebuild(ledger);
+                memory(figures, ledger, "after the requests, reports and rebuild above");
+            } catch (RuntimeException failed) {
+                System.out.println("The ledger's last lines:\n" + ledger.tail(80));
+                throw failed;
+            }
         }
         section("Restarting the ledger on the same store");
         try (LedgerProcess restarted = LedgerProcess.start(dataDir, List.of())) {

@@ -33,6 +33,8 @@ final class LedgerProcess implements AutoCloseable {
     private final int port;
     private final long startedNanos;
     private final List<String> output = new ArrayList<>();
+    /** The first lines that say something went wrong, kept even when the tail has long moved on. */
+    private final List<String> problems = new ArrayList<>();
 
     private LedgerProcess(Process process, int port, long startedNanos) {
         this.process = process;
@@ -43,6 +45,10 @@ final class LedgerProcess implements AutoCloseable {
                     StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     synchronized (output) {
+                        if (problems.size() < 60 && (line.contains("ERROR") || line.contains("WARN")
+                                || line.contains("Caused by") || line.contains("Error"))) {
+                            problems.add(line);
+                        }
                         output.add(line);
                         if (output.size() > 2_000) {
                             output.remove(0);
@@ -152,7 +158,8 @@ final class LedgerProcess implements AutoCloseable {
 
     String tail(int lines) {
         synchronized (output) {
-            return String.join("\n", output.subList(Math.max(0, output.size() - lines), output.size()));
+            return "First warnings and errors:\n" + String.join("\n", problems) + "\nLast lines:\n"
+                    + String.join("\n", output.subList(Math.max(0, output.size() - lines), output.size()));
         }
     }
 
