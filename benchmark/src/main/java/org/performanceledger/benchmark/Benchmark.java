@@ -17,9 +17,11 @@ import java.util.Locale;
  * <pre>
  *   mvn -B -q -DskipTests package &amp;&amp; java -jar benchmark/target/ledger-benchmark.jar all [--size=standard]
  * </pre>
- * Sizes: {@code small} (5 councils, a few minutes), {@code standard} (50 councils x ten years and a 1,000-indicator
- * organisation, about 470,000 events; 15-20 minutes on 2 cores), {@code full} (200 councils, about 1.8 million
- * events: the rebuild target measured rather than extrapolated; about an hour).
+ * Sizes: {@code small} (5 councils and a 1,000-indicator organisation, 86,506 events; 6-7 minutes on 2 cores),
+ * {@code standard} (50 councils x ten years and the 1,000-indicator organisation, about 470,000 events), {@code full}
+ * (200 councils, about 1.8 million events: the rebuild target measured rather than extrapolated). Other commands:
+ * {@code ledger}, {@code two-nodes}, {@code views}, {@code imports}, {@code reports}, {@code events}. Figures and what
+ * they mean: docs/performance.md.
  */
 public final class Benchmark {
 
