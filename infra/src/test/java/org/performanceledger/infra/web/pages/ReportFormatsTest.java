@@ -65,6 +65,11 @@ class ReportFormatsTest extends RunningLedger {
             Channel.DEMO, null);
     /** The columns whose cell prints a symbol, with its words beside it for screen readers and in print. */
     private static final Set<String> SYMBOLS = Set.of("expectedOutcome", "againstSamePeriodLastYear");
+    /** Section 2 of the January 2019 report as the council published it (seed 004). */
+    private static final List<String> SEED_SECTION_2 = List.of("CP 1.1", "CP 1.2", "CP 1.4", "CP 1.5", "CP 2.2",
+            "CP 2.3", "CP 2.4", "CP 3.1", "CP 3.2", "CP 3.4", "CP 3.5", "CP 3.6", "CP 3.7", "CP 3.9", "CP 3.10",
+            "CP 3.11", "CP 3.13", "CP 4.3", "CP 4.4", "CP 4.5", "CP 4.6", "CP 4.7", "CP 4.8", "CP 4.9", "CP 4.10",
+            "CP 5.1", "CP 5.4", "CP 5.5", "CP 5.6");
 
     @Autowired
     private Organisations organisations;
@@ -89,8 +94,10 @@ class ReportFormatsTest extends RunningLedger {
     void theSeedReportShowsTheSameSection2NumbersAndWordsInEveryFormat() throws Exception {
         PerformanceReport report = reports.report(LOADER, "southend", "2019-01", null, false, null);
         List<Column> columns = report.section2().columns();
-        List<String> codes = report.section2().aims().stream().flatMap(aim -> aim.codes().stream()).toList();
-        assertThat(codes).hasSize(29);
+        List<String> section2 = report.section2().aims().stream().flatMap(aim -> aim.codes().stream()).toList();
+        // The seed's 29 rows in the source's order; other tests of the shared ledger may register more in Southend.
+        assertThat(section2).containsSubsequence(SEED_SECTION_2);
+        List<String> codes = section2.stream().filter(SEED_SECTION_2::contains).toList();
         Map<String, PerformanceReport.Row> rows = new HashMap<>();
         report.indicators().forEach(row -> rows.put(row.code(), row));
         // The source's own figures and words, so the comparison is of something that can be wrong.
