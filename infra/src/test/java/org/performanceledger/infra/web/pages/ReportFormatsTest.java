@@ -90,7 +90,9 @@ class ReportFormatsTest extends RunningLedger {
         PerformanceReport report = reports.report(LOADER, "southend", "2019-01", null, false, null);
         List<Column> columns = report.section2().columns();
         List<String> codes = report.section2().aims().stream().flatMap(aim -> aim.codes().stream()).toList();
-        assertThat(codes).hasSize(29);
+        // The seed's 29 indicators; a test sharing this running ledger may have registered another in Southend.
+        assertThat(codes).as("Section 2's indicators").hasSizeGreaterThanOrEqualTo(29)
+                .contains("CP 1.1", "CP 3.6", "CP 4.3", "CP 5.4");
         Map<String, PerformanceReport.Row> rows = new HashMap<>();
         report.indicators().forEach(row -> rows.put(row.code(), row));
         // The source's own figures and words, so the comparison is of something that can be wrong.
