@@ -70,7 +70,7 @@ class ReportPages {
         this.clock = clock;
     }
 
-    /** Choosing a report: a period typed in, the latest ended periods, and every report published. */
+    /** Choosing a report: a period typed in, the periods with values, the latest ended, every report published. */
     @GetMapping("/organisations/{org}/reports")
     String choose(Caller caller, @PathVariable String org, @RequestParam(required = false) String period,
                   Model model) {
@@ -91,6 +91,7 @@ class ReportPages {
         }
         latest.add(Periods.latestEnded(Frequency.ANNUAL, YearBasis.FINANCIAL, today));
         model.addAttribute("organisation", organisation);
+        model.addAttribute("withData", WithData.of(organisations.periodsWithData(caller, org)));
         model.addAttribute("period", period);
         model.addAttribute("latest", latest.stream().distinct().map(code -> ReportPeriod.parse(code).orElseThrow())
                 .toList());
