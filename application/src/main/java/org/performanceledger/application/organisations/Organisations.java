@@ -68,13 +68,13 @@ public class Organisations {
     }
 
     /**
-     * The periods the organisation holds values for, newest first, by frequency (months, quarters, terms, years):
-     * the reports that have something to show.
+     * The periods of the last 30 years the organisation holds values for, newest first, by frequency (months,
+     * quarters, terms, years): the reports that have something to show.
      */
     public PeriodsWithData periodsWithData(Caller caller, String organisationId) {
         Action.READ.requireBy(caller.user(), organisationId);
         existing(organisationId);
-        return ledger.query(new PeriodsWithDataQuery(organisationId),
+        return ledger.query(new PeriodsWithDataQuery(organisationId, LocalDate.now(clock)),
                 ResponseTypes.instanceOf(PeriodsWithData.class));
     }
 

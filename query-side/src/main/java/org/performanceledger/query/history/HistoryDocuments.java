@@ -64,16 +64,6 @@ final class HistoryDocuments {
         return found;
     }
 
-    /**
-     * Every year document of the organisation's indicators: those whose {@code _id} starts {@code organisationId:},
-     * a prefix MongoDB reads from the {@code _id} index.
-     */
-    List<IndicatorYearHistory> yearsOf(String organisationId) {
-        String prefix = "^" + organisationId.replaceAll("[^A-Za-z0-9]", "\\\\$0") + ":";
-        return collection(IndicatorHistoryProjection.YEARS, IndicatorYearHistory.class)
-                .find(Filters.regex("_id", prefix)).into(new ArrayList<>());
-    }
-
     Optional<PeriodPublications> publications(String organisationId, String period) {
         return Optional.ofNullable(collection(IndicatorHistoryProjection.PUBLICATIONS, PeriodPublications.class)
                 .find(Filters.eq("_id", PeriodPublications.idOf(organisationId, period))).first());

@@ -82,11 +82,20 @@ public class IndicatorRecordQueries {
         Map<String, Frequency> frequencies = new HashMap<>();
         documents.organisation(query.organisationId()).map(documents::indicators).orElse(List.of())
                 .forEach(indicator -> frequencies.put(indicator.code(), indicator.latest().definition().frequency()));
+        // Every year of every indicator in the window, read with one $in on _id (a year names the calendar year
+        // it starts in, whichever its basis).
+        List<String> ids = new ArrayList<>();
+        int lastYear = query.today().getYear() + 1;
+        for (String code : frequencies.keySet()) {
+            for (int start = lastYear - PeriodsWithDataQuery.YEARS_BACK; start <= lastYear; start++) {
+                ids.add(IndicatorYearHistory.idOf(query.organisationId(), code, Periods.yearStarting(start)));
+            }
+        }
         Map<Frequency, SortedSet<String>> periods = new EnumMap<>(Frequency.class);
         for (Frequency frequency : Frequency.values()) {
             periods.put(frequency, new TreeSet<>(Comparator.reverseOrder()));
         }
-        for (IndicatorYearHistory year : documents.yearsOf(query.organisationId())) {
+        for (IndicatorYearHistory year : documents.years(ids).values()) {
             // A definition without a frequency is monthly, as its periods are (IndicatorPeriods).
             Frequency frequency = Objects.requireNonNullElse(frequencies.get(year.code()), Frequency.MONTHLY);
             Map<String, IndicatorYearHistory.PeriodHistory> held = year.periods() == null ? Map.of() : year.periods();

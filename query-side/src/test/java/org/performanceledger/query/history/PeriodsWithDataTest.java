@@ -22,6 +22,7 @@ import org.performanceledger.query.ViewStore;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,10 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The periods an organisation holds values for, newest first by frequency: a withdrawn value holds none, another
- * organisation's values (even one whose id starts the same) are not its own, and a year ({@code 2011-12}) of an
- * annual indicator is a year, not December 2011.
+ * organisation's values (even one whose id starts the same) are not its own, a year ({@code 2011-12}) of an
+ * annual indicator is a year, not December 2011, and values more than 30 years old are not looked for.
  */
 class PeriodsWithDataTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     private final MongoServer server = new MongoServer(H2Backend.inMemory());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
@@ -64,8 +67,9 @@ class PeriodsWithDataTest {
         value("kent", "T1", "2012-13", "2012-13-T1");
         value("kent", "A1", "2011-12", "2011-12");
         value("kent-south", "M1", "2019-20", "2019-05");
+        value("kent", "A1", "1990-91", "1990-91");
 
-        PeriodsWithData kent = queries.handle(new PeriodsWithDataQuery("kent"));
+        PeriodsWithData kent = queries.handle(new PeriodsWithDataQuery("kent", TODAY));
 
         assertThat(kent.months()).as("a withdrawn value holds none; kent-south's May is not Kent's")
                 .containsExactly("2019-04", "2019-01", "2018-11");
@@ -73,8 +77,8 @@ class PeriodsWithDataTest {
         assertThat(kent.terms()).containsExactly("2012-13-T1");
         assertThat(kent.years()).containsExactly("2011-12");
         assertThat(kent.latest()).containsExactly("2019-04", "2014-Q1", "2012-13-T1", "2011-12");
-        assertThat(queries.handle(new PeriodsWithDataQuery("essex")).holdsNone()).as("an organisation without values")
-                .isTrue();
+        assertThat(queries.handle(new PeriodsWithDataQuery("essex", TODAY)).holdsNone())
+                .as("an organisation without values").isTrue();
     }
 
     private void register(String organisation, String code, Frequency frequency, YearBasis basis) {
