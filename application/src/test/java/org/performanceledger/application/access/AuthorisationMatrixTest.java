@@ -305,7 +305,7 @@ class AuthorisationMatrixTest {
         }
         if (query instanceof FindIndicatorQuery find) {
             return Optional.of(new IndicatorView(find.organisationId(), find.code(), DEFINITION, "ACTIVE", null,
-                    null, List.of(), Instant.EPOCH, "performance"));
+                    null, List.of(), Instant.EPOCH, "performance", "Demo Performance Team"));
         }
         if (query instanceof AuditTrailQuery) {
             List<AuditEntry> entries = List.of(entry(OWN), entry(OTHER));
