@@ -37,7 +37,7 @@ class AdministrationPages {
 
     @GetMapping("/admin")
     String administration(Caller caller, Model model) {
-        model.addAttribute("views", views.status(caller));
+        model.addAttribute("views", views.status(caller).stream().map(ViewRow::of).toList());
         if (Action.SEE_USERS.allows(caller.user(), null)) {
             model.addAttribute("users", users.list(caller).stream().map(user -> new UserRow(user,
                     user.grants().stream().sorted(Comparator.comparing(Grant::organisationId)
