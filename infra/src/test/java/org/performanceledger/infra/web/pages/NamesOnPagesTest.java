@@ -43,7 +43,7 @@ class NamesOnPagesTest extends RunningLedger {
     }
 
     @Test
-    void theOrganisationsOfAUsersActivityAndRolesAreNamed() throws Exception {
+    void theOrganisationsOfAUsersActivityAndOfTheUsersRolesAreNamed() throws Exception {
         SignedInSession auditor = SignedInSession.of(baseUrl(), "auditor", "demo");
 
         Document activity = Jsoup.parse(auditor.get("/audit/activity?user=demo-loader").body());
@@ -54,5 +54,8 @@ class NamesOnPagesTest extends RunningLedger {
         Document start = Jsoup.parse(SignedInSession.of(baseUrl(), "officer", "demo").get("/").body());
         assertThat(start.select("main .govuk-summary-list").text()).contains("In Southend-on-Sea Borough Council")
                 .doesNotContain("In southend");
+        Document administration = Jsoup.parse(SignedInSession.of(baseUrl(), "admin", "demo").get("/admin").body());
+        assertThat(administration.select("main tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+                .startsWith("officer Demo Officer").contains("Officer in Southend-on-Sea Borough Council"));
     }
 }
