@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.performanceledger.events.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -121,8 +122,10 @@ class BrowserErrorPages implements HandlerExceptionResolver {
                     "The " + mismatch.getName() + " must be " + kindOf(mismatch.getRequiredType()));
         }
         if (exception instanceof MissingServletRequestParameterException missing) {
+            MethodParameter parameter = missing.getMethodParameter();
             return InvalidPageParameter.describe(missing.getParameterName(), null, "The page needs "
-                    + missing.getParameterName() + ", " + kindOf(classNamed(missing.getParameterType())));
+                    + missing.getParameterName() + ", " + kindOf(parameter == null ? null
+                    : parameter.getNestedParameterType()));
         }
         return null;
     }
@@ -149,21 +152,6 @@ class BrowserErrorPages implements HandlerExceptionResolver {
                     .collect(Collectors.joining(", "));
         }
         return "text of another form";
-    }
-
-    private static Class<?> classNamed(String name) {
-        return switch (name) {
-            case "int" -> int.class;
-            case "long" -> long.class;
-            case "boolean" -> boolean.class;
-            default -> {
-                try {
-                    yield Class.forName(name);
-                } catch (ClassNotFoundException | LinkageError unknown) {
-                    yield null;
-                }
-            }
-        };
     }
 
     private static boolean isForTheApi(HttpServletRequest request) {
