@@ -41,6 +41,7 @@ import org.performanceledger.query.audit.AuditEntry;
 import org.performanceledger.query.audit.AuditTrailPage;
 import org.performanceledger.query.audit.AuditTrailQuery;
 import org.performanceledger.query.history.MonthlyReport;
+import org.performanceledger.query.history.PeriodsWithData;
 import org.performanceledger.query.history.ReportChanges;
 import org.performanceledger.query.history.ReportRow;
 import org.performanceledger.query.status.Status;
@@ -172,6 +173,8 @@ class AuthorisationMatrixTest {
                         t.caller(), t.organisationId(), "CP 1", "2019-01", null)),
                 new UseCase("read the returns due", Needs.READ, true, (s, t) -> s.organisations().returnsDue(
                         t.caller(), t.organisationId())),
+                new UseCase("read the periods with data", Needs.READ, true, (s, t) -> s.organisations()
+                        .periodsWithData(t.caller(), t.organisationId())),
                 new UseCase("read an indicator's years", Needs.READ, true, (s, t) -> s.years().years(t.caller(),
                         t.organisationId(), "CP 1", null, null)),
                 new UseCase("read an indicator's whole record", Needs.READ, true, (s, t) -> s.years().record(
@@ -302,7 +305,7 @@ class AuthorisationMatrixTest {
         }
         if (query instanceof FindIndicatorQuery find) {
             return Optional.of(new IndicatorView(find.organisationId(), find.code(), DEFINITION, "ACTIVE", null,
-                    null, List.of(), Instant.EPOCH, "performance"));
+                    null, List.of(), Instant.EPOCH, "performance", "Demo Performance Team"));
         }
         if (query instanceof AuditTrailQuery) {
             List<AuditEntry> entries = List.of(entry(OWN), entry(OTHER));
@@ -318,6 +321,7 @@ class AuthorisationMatrixTest {
             case "ReportChangesQuery" -> Optional.of(new ReportChanges(OWN, "2019-01", Instant.EPOCH, Instant.EPOCH,
                     List.of()));
             case "IndicatorRegisterQuery", "ReturnsDueQuery", "IndicatorYearsQuery" -> List.of();
+            case "PeriodsWithDataQuery" -> new PeriodsWithData(OWN, List.of(), List.of(), List.of(), List.of());
             default -> throw new IllegalArgumentException("No answer for " + type);
         };
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.publications.Publications;
+import org.performanceledger.query.history.PeriodsWithData;
 import org.performanceledger.query.history.ReturnDue;
 import org.performanceledger.query.organisations.OrganisationView;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +56,14 @@ class OrganisationController {
             + "with its due date and whether it is late")
     List<ReturnDue> returnsDue(Caller caller, @PathVariable String org) {
         return organisations.returnsDue(caller, org);
+    }
+
+    @GetMapping("/{org}/periods")
+    @Operation(summary = "The periods the organisation holds values for, newest first, by frequency: months "
+            + "(2019-01), quarters (2019-Q3), school terms (2018-19-T1) and years (2018-19); the reports "
+            + "/api/organisations/{org}/reports/{period} with something to show")
+    PeriodsWithData periods(Caller caller, @PathVariable String org) {
+        return organisations.periodsWithData(caller, org);
     }
 
     @GetMapping("/{org}")

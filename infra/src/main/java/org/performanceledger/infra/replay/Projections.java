@@ -58,6 +58,11 @@ public class Projections implements ViewAdministration {
     private final LedgerEventStorageEngine store;
     private final Map<String, View> views = new TreeMap<>();
     private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
+    /**
+     * Each live processor's position when it last held its segments: while it is paused for a switch-over, or has
+     * just started again and not yet claimed them, it reports none, and its position is still this, not 0.
+     */
+    private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
     private final int batchSize;
 
     /** @param batchSize events per batch of a rebuild: each batch is one bulk write per collection it touches */
@@ -76,7 +81,10 @@ public class Projections implements ViewAdministration {
         List<ViewStatus> statuses = new ArrayList<>();
         processors().forEach((name, processor) -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            long position = position(processor);
+            long position = segments.isEmpty() ? lastKnown.getOrDefault(name, 0L) : position(processor);
+            if (!segments.isEmpty()) {
+                lastKnown.put(name, position);
+            }
             boolean caughtUp = !segments.isEmpty() && position >= head
                     && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
             TrackingEventProcessor rebuild = rebuilding.get(name);
@@ -147,6 +155,13 @@ public class Projections implements ViewAdministration {
             awaitHead(rebuild);
             List<StreamingEventProcessor> live = targets.keySet().stream()
                     .map(view -> processors().get(view.processor())).toList();
+            // Where each stops: what the page shows while it is paused, not 0.
+            processors().forEach((name, processor) -> {
+                if (targets.keySet().stream().anyMatch(view -> view.processor().equals(name))
+                        && !processor.processingStatus().isEmpty()) {
+                    lastKnown.put(name, position(processor));
+                }
+            });
             live.forEach(StreamingEventProcessor::shutDown);
             awaitHead(rebuild);
             rebuild.shutDown();
