@@ -291,6 +291,34 @@ class ReportFormatsTest extends RunningLedger {
                 .contains(",No target,");
     }
 
+    @Test
+    void aSectionsHeadingIsPrintedOnThePageItsTableStartsOn() throws Exception {
+        PerformanceReport report = reports.report(LOADER, "southend", "2019-01", null, false, null);
+        String firstException = report.section1().exceptions().get(0).codes().get(0);
+        String firstOfSection2 = report.section2().aims().get(0).codes().get(0);
+        byte[] pdf = SignedInSession.of(baseUrl(), "scrutiny", "demo")
+                .bytes("/organisations/southend/reports/2019-01.pdf").body();
+
+        List<String> pages = pdfPages(pdf);
+        String section1 = pages.stream().filter(text -> text.contains(report.section1().title())).findFirst()
+                .orElseThrow();
+        assertThat(section1).as("Section 1's heading page holds its first exception, " + firstException)
+                .contains(firstException + " ");
+        String section2 = pages.stream().filter(text -> text.contains(report.section2().title())).findFirst()
+                .orElseThrow();
+        assertThat(section2).contains(firstOfSection2 + " ");
+        int section3 = pages.indexOf(pages.stream().filter(text -> text.contains(report.section3().title()))
+                .findFirst().orElseThrow());
+        assertThat(report.section3().aims()).as("Southend's January has red and amber indicators").isNotEmpty();
+        for (PerformanceReport.DetailAim aim : report.section3().aims()) {
+            String heading = aim.title() + " Expected Outcome: ";
+            String page = pages.subList(section3, pages.size()).stream().filter(text -> text.contains(heading))
+                    .findFirst().orElseThrow();
+            assertThat(page.substring(page.indexOf(heading))).as("Section 3's " + aim.title() + " with its first "
+                    + "indicator").contains(aim.indicators().get(0).code() + " ");
+        }
+    }
+
     /** The report, generated at the moment and from the position {@code other} was. */
     private static PerformanceReport generatedAsThough(PerformanceReport report, PerformanceReport other) {
         return new PerformanceReport(report.organisationId(), report.period(), report.asOf(), report.asOfText(),
@@ -319,6 +347,20 @@ class ReportFormatsTest extends RunningLedger {
             header = header || record.size() > 2;
         }
         return cells;
+    }
+
+    /** Each page's text, every run of white space one space. */
+    private static List<String> pdfPages(byte[] pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+        }
+        return pages;
     }
 
     /** A row of the tagged PDF's tables shows the expected texts (a symbol's cell, its symbol then its words). */
