@@ -179,7 +179,7 @@ class AuthorisationMatrixTest {
                 new UseCase("read the report", Needs.READ, true, (s, t) -> s.reports().monthly(t.caller(),
                         t.organisationId(), "2019-01", null, false)),
                 new UseCase("read a period's report", Needs.READ, true, (s, t) -> s.reports().report(t.caller(),
-                        t.organisationId(), "2019-Q3", null, false, null)),
+                        t.organisationId(), "2018-Q3", null, false, null)),
                 new UseCase("list the publications", Needs.READ, true, (s, t) -> s.publications().list(t.caller(),
                         t.organisationId(), null)),
                 new UseCase("read a publication as issued", Needs.READ, true, (s, t) -> s.publications()
