@@ -182,7 +182,7 @@ class AuthorisationMatrixTest {
                 new UseCase("read the report", Needs.READ, true, (s, t) -> s.reports().monthly(t.caller(),
                         t.organisationId(), "2019-01", null, false)),
                 new UseCase("read a period's report", Needs.READ, true, (s, t) -> s.reports().report(t.caller(),
-                        t.organisationId(), "2019-Q3", null, false, null)),
+                        t.organisationId(), "2018-Q3", null, false, null)),
                 new UseCase("list the publications", Needs.READ, true, (s, t) -> s.publications().list(t.caller(),
                         t.organisationId(), null)),
                 new UseCase("read a publication as issued", Needs.READ, true, (s, t) -> s.publications()
@@ -260,8 +260,8 @@ class AuthorisationMatrixTest {
                 return List.of("audit-trail");
             }
         };
-        Reports reports = new Reports(ledger, organisations, Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"),
-                ZoneId.of("Europe/London")));
+        Reports reports = new Reports(ledger, organisations, administration,
+                Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"), ZoneId.of("Europe/London")));
         services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators, Clock.systemUTC()),
                 new Publications(ledger, organisations, reports), reports,
                 new AuditTrail(ledger, organisations, () -> new VerificationReport(true, 1, "d", 1, 1, 0, 1, null)),
@@ -332,12 +332,14 @@ class AuthorisationMatrixTest {
     /** A report with one indicator in it, enough to be published. */
     private static org.performanceledger.query.report.PerformanceReport reportOfOneRow() {
         var empty = org.performanceledger.query.report.PerformanceReport.empty(OWN,
-                org.performanceledger.query.report.ReportPeriod.parse("2019-01").orElseThrow(), Instant.EPOCH);
+                org.performanceledger.query.report.ReportPeriod.parse("2019-01").orElseThrow(), Instant.EPOCH,
+                Instant.EPOCH);
         var row = new org.performanceledger.query.report.PerformanceReport.Row("CP 1", "Sickness", null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         return new org.performanceledger.query.report.PerformanceReport(OWN, empty.period(), empty.asOf(),
-                empty.asOfText(), empty.targetsAsOf(), null, empty.scheme(), empty.legends(), empty.counts(),
+                empty.asOfText(), empty.targetsAsOf(), null, empty.generated(), empty.scheme(), empty.legends(),
+                empty.counts(),
                 List.of(row), empty.section1(), empty.section2(), empty.section3());
     }
 

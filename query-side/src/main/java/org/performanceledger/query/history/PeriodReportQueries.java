@@ -85,6 +85,6 @@ public class PeriodReportQueries {
         OrganisationReporting reporting = documents.reporting(organisationId)
                 .orElse(OrganisationReporting.none(organisationId));
         return Optional.of(PeriodReportAssembly.report(organisationId, period.get(), indicators, years, reporting,
-                asOf, targetsAsOf, publication, detailed));
+                asOf, targetsAsOf, publication, detailed, clock.instant()));
     }
 }
