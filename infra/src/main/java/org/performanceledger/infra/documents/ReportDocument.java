@@ -157,7 +157,7 @@ public record ReportDocument(String organisationName, PerformanceReport report, 
         PerformanceReport.Publication publication = report.publication();
         if (publication != null) {
             return "As published to " + publication.committee() + " on " + publication.publishedAtText() + " by "
-                    + publication.publishedBy() + " (publication " + publication.number() + " of the period"
+                    + publication.publishedByName() + " (publication " + publication.number() + " of the period"
                     + (publication.title() == null ? "" : ": " + publication.title()) + ")";
         }
         return "As the ledger knew it at " + report.asOfText();

@@ -102,9 +102,9 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
                       String yearIntroduced, String externalReference) {
     }
 
-    /** When and to whom it was issued: the period's {@code number}th publication. */
+    /** When and to whom it was issued, and by whom (user name, and the name people know them by). */
     public record Publication(int number, Instant publishedAt, String publishedAtText, String committee,
-                              String title, String publishedBy) {
+                              String title, String publishedBy, String publishedByName) {
     }
 
     /** The scheme in force and its legend, worst first: {@code RED} "Red", "Not on target and outside tolerance". */
