@@ -29,9 +29,12 @@ class OrganisationController {
     private final Organisations organisations;
     private final Publications publications;
 
-    OrganisationController(Organisations organisations, Publications publications) {
+    private final CreatedResources created;
+
+    OrganisationController(Organisations organisations, Publications publications, CreatedResources created) {
         this.organisations = organisations;
         this.publications = publications;
+        this.created = created;
     }
 
     @PostMapping
@@ -41,8 +44,8 @@ class OrganisationController {
     ResponseEntity<Map<String, String>> register(Caller caller, @RequestBody Organisations.Registration request,
                                                  UriComponentsBuilder uri) {
         organisations.register(caller, request);
-        return ResponseEntity.created(uri.path("/api/organisations/{org}").buildAndExpand(request.id()).toUri())
-                .body(Map.of("id", request.id()));
+        return created.created(uri.path("/api/organisations/{org}").buildAndExpand(request.id()).toUri(),
+                Map.of("id", request.id()));
     }
 
     @GetMapping
