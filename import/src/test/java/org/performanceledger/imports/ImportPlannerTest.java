@@ -235,6 +235,28 @@ class ImportPlannerTest {
     }
 
     @Test
+    void aTargetSetAgainWithTheSameAnnualFigureSaysWhatChangesNotTheSameFigureTwice() {
+        StubDirectory ledger = ledgerWithCp11().withYear(new YearFacts(ORG, CODE, "2018-19",
+                new YearFacts.TargetFacts(new Target(TargetKind.NUMBER, n("97.50"), null, null, null), null,
+                        new Tolerance(ToleranceKind.ABSOLUTE, n("0.50")),
+                        List.of(new PeriodTarget("2018-04", n("10.0"), null, null),
+                                new PeriodTarget("2018-05", n("20"), null, null),
+                                new PeriodTarget("2018-06", n("30"), null, null))),
+                Map.of(), Map.of(), Map.of(), null));
+
+        ImportPlan plan = plan(ledger, csv("targets.csv",
+                "code,year,period,target,stretch target,tolerance",
+                "CP 1.1,2018-19,,97.5%,98%,0.5"));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.change()).isEqualTo(Change.CHANGE);
+            assertThat(step.detail()).as("the annual target stays 97.50: not '97.50 → 97.50'")
+                    .isEqualTo("stretch target: none → 98; profile: 3 periods → none");
+        });
+    }
+
+    @Test
     void anIndicatorDefinedDifferentlyIsAmendedWithTheRowsReason() {
         IndicatorDefinition held = new IndicatorDefinition(SHORT_NAME, "Old description", Polarity.MAXIMISE,
                 Basis.CUMULATIVE_YTD, "%", 1, Frequency.MONTHLY, YearBasis.FINANCIAL, "Strategic Services", null,

@@ -244,6 +244,30 @@ class ReportRestTest {
     }
 
     @Test
+    void aReportForAPeriodNotYetBegunIsRefusedAsAValueForItIs() {
+        for (String period : List.of("2099-01", "2099-Q1", "2099-00-T1", "2099-00")) {
+            ResponseEntity<JsonNode> future = http.withBasicAuth("scrutiny", "demo").getForEntity(
+                    ORG + "/reports/{period}", JsonNode.class, "southend", period);
+            assertThat(future.getStatusCode()).as(period).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+            assertThat(future.getBody().get("code").asText()).as(period).isEqualTo("PERIOD_NOT_BEGUN");
+            assertThat(future.getBody().get("detail").asText()).as(period).contains("cannot be drawn up yet",
+                    "after today");
+        }
+        ResponseEntity<JsonNode> publish = http.withBasicAuth("performance", "demo").exchange(
+                ORG + "/publications", HttpMethod.POST, new HttpEntity<>(Map.of("period", "2099-01", "committee",
+                        "Cabinet")), JsonNode.class, "southend");
+        assertThat(publish.getStatusCode()).as("nothing is published for it")
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(publish.getBody().get("code").asText()).isEqualTo("PERIOD_NOT_BEGUN");
+        ResponseEntity<JsonNode> begun = http.withBasicAuth("scrutiny", "demo").getForEntity(
+                ORG + "/reports/{period}", JsonNode.class, "southend", "2019-01");
+        assertThat(begun.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(begun.getBody().at("/generated/drawnThrough").asLong()).as("the views' position").isPositive();
+        assertThat(begun.getBody().at("/generated/drawnThroughText").asText())
+                .startsWith("Drawn from the ledger through event ");
+    }
+
+    @Test
     void theReportIsAlsoACsvFile() {
         awaitReport(null, "CP 1.2", "66");
         HttpHeaders headers = new HttpHeaders();

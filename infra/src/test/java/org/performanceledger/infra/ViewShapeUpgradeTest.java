@@ -18,6 +18,7 @@ import org.performanceledger.infra.mongo.EmbeddedMongoServer;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
 import org.performanceledger.query.register.FindIndicatorQuery;
+import org.performanceledger.query.register.IndicatorRegisterProjection;
 import org.performanceledger.query.register.IndicatorView;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,7 +62,7 @@ class ViewShapeUpgradeTest {
             assertThat(report(second).orElseThrow().indicators().get(0).value().number()).hasToString("7.20");
             MongoDatabase database = second.getBean(MongoDatabase.class);
             assertThat(database.getCollection("view_generations").find(Filters.eq("_id", "indicator-register"))
-                    .first()).containsEntry("shape", 2).containsEntry("suffix", "__b");
+                    .first()).containsEntry("shape", IndicatorRegisterProjection.SHAPE).containsEntry("suffix", "__b");
             assertThat(database.listCollectionNames().into(new ArrayList<>()))
                     .as("the earlier shape's collection is gone").doesNotContain("organisation_indicators");
             assertThat(database.getCollection("organisation_directory").find().into(new ArrayList<>()))

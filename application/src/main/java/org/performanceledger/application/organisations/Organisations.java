@@ -12,6 +12,8 @@ import org.performanceledger.application.access.Action;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.LedgerRejection;
+import org.performanceledger.query.history.PeriodsWithData;
+import org.performanceledger.query.history.PeriodsWithDataQuery;
 import org.performanceledger.query.history.ReturnDue;
 import org.performanceledger.query.history.ReturnsDueQuery;
 import org.performanceledger.events.LedgerRules;
@@ -63,6 +65,17 @@ public class Organisations {
         OrganisationView organisation = existing(organisationId);
         return ledger.query(new ReturnsDueQuery(organisationId, organisation.returnDueDays(), LocalDate.now(clock)),
                 ResponseTypes.multipleInstancesOf(ReturnDue.class));
+    }
+
+    /**
+     * The periods of the last 30 years the organisation holds values for, newest first, by frequency (months,
+     * quarters, terms, years): the reports that have something to show.
+     */
+    public PeriodsWithData periodsWithData(Caller caller, String organisationId) {
+        Action.READ.requireBy(caller.user(), organisationId);
+        existing(organisationId);
+        return ledger.query(new PeriodsWithDataQuery(organisationId, LocalDate.now(clock)),
+                ResponseTypes.instanceOf(PeriodsWithData.class));
     }
 
     /** Registers an organisation (administrators). */

@@ -108,10 +108,11 @@ public class Publications {
         if (ReportPeriod.parse(period).isEmpty()) {
             throw LedgerRejection.periodMalformed("period", period);
         }
+        long position = reports.ledgerPosition();
         Optional<PerformanceReport> report = ledger.query(new PublishedPeriodReportQuery(organisationId, period,
                 number), ResponseTypes.optionalInstanceOf(PerformanceReport.class));
         return report.orElseThrow(() -> number == null ? LedgerRejection.reportNotPublished(organisationId, period)
-                : LedgerRejection.publicationNotFound(organisationId, period, number));
+                : LedgerRejection.publicationNotFound(organisationId, period, number)).drawnThrough(position);
     }
 
     /** Rates the organisation's indicators in this scheme in every report from now on (performance team). */

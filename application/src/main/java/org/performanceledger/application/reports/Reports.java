@@ -5,11 +5,14 @@ import org.performanceledger.application.Ledger;
 import org.performanceledger.application.access.Action;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.organisations.Organisations;
+import org.performanceledger.application.views.ViewAdministration;
+import org.performanceledger.application.views.ViewStatus;
 import org.performanceledger.events.Frequency;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.YearBasis;
+import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.history.MonthlyReportQuery;
 import org.performanceledger.query.history.PeriodReportQuery;
@@ -21,7 +24,10 @@ import org.performanceledger.query.history.ReportChangesQuery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +38,18 @@ import java.util.Set;
  */
 public class Reports {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
     private final Ledger ledger;
     private final Organisations organisations;
+    private final ViewAdministration views;
     private final Clock clock;
 
-    public Reports(Ledger ledger, Organisations organisations, Clock clock) {
+    /** @param views where the views stand: a report says through which event of the ledger it was drawn */
+    public Reports(Ledger ledger, Organisations organisations, ViewAdministration views, Clock clock) {
         this.ledger = ledger;
         this.organisations = organisations;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -68,11 +79,38 @@ public class Reports {
         organisations.existing(organisationId);
         ReportPeriod reported = ReportPeriod.parse(period)
                 .orElseThrow(() -> LedgerRejection.periodMalformed("period", period));
+        begun(reported);
         Instant now = clock.instant();
+        // Read before the report: the views held at least every event through it when the report was read.
+        long position = ledgerPosition();
         Optional<PerformanceReport> report = ledger.query(new PeriodReportQuery(organisationId, period, asOf,
                 judgedAgainstToday ? now : null, detailed), ResponseTypes.optionalInstanceOf(PerformanceReport.class));
         // The organisation exists (checked above): no report means the history has no indicator of it yet.
-        return report.orElseGet(() -> PerformanceReport.empty(organisationId, reported, asOf == null ? now : asOf));
+        return report.orElseGet(() -> PerformanceReport.empty(organisationId, reported, asOf == null ? now : asOf,
+                now)).drawnThrough(position);
+    }
+
+    /**
+     * The global index of the ledger's events through which the reports' view (the indicator history) has taken
+     * in every event: a report read after this says it was drawn from the ledger through that event.
+     */
+    public long ledgerPosition() {
+        return views.status().stream().filter(view -> view.name().equals(IndicatorHistoryProjection.PROCESSING_GROUP))
+                .mapToLong(ViewStatus::position).findFirst().orElse(0);
+    }
+
+    /**
+     * A report is for a period that has begun by the ledger's clock, as a value is: the report of a period still to
+     * come would be empty, which reads as though nothing had been recorded.
+     */
+    private void begun(ReportPeriod period) {
+        LocalDate today = LocalDate.now(clock);
+        if (period.firstDay().isAfter(today)) {
+            throw new LedgerRejection(LedgerErrorCode.PERIOD_NOT_BEGUN, "period", "The report for "
+                    + period.words() + " (" + period.code() + ") cannot be drawn up yet: the period begins on "
+                    + DAY.format(period.firstDay()) + ", after today (" + DAY.format(today) + ")",
+                    Map.of("period", period.code(), "begins", period.firstDay().toString()));
+        }
     }
 
     /** What changed in a month's report between two moments; from defaults to its last publication, to to now. */

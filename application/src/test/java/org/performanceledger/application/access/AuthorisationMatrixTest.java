@@ -41,6 +41,7 @@ import org.performanceledger.query.audit.AuditEntry;
 import org.performanceledger.query.audit.AuditTrailPage;
 import org.performanceledger.query.audit.AuditTrailQuery;
 import org.performanceledger.query.history.MonthlyReport;
+import org.performanceledger.query.history.PeriodsWithData;
 import org.performanceledger.query.history.ReportChanges;
 import org.performanceledger.query.history.ReportRow;
 import org.performanceledger.query.status.Status;
@@ -172,6 +173,8 @@ class AuthorisationMatrixTest {
                         t.caller(), t.organisationId(), "CP 1", "2019-01", null)),
                 new UseCase("read the returns due", Needs.READ, true, (s, t) -> s.organisations().returnsDue(
                         t.caller(), t.organisationId())),
+                new UseCase("read the periods with data", Needs.READ, true, (s, t) -> s.organisations()
+                        .periodsWithData(t.caller(), t.organisationId())),
                 new UseCase("read an indicator's years", Needs.READ, true, (s, t) -> s.years().years(t.caller(),
                         t.organisationId(), "CP 1", null, null)),
                 new UseCase("read an indicator's whole record", Needs.READ, true, (s, t) -> s.years().record(
@@ -179,7 +182,7 @@ class AuthorisationMatrixTest {
                 new UseCase("read the report", Needs.READ, true, (s, t) -> s.reports().monthly(t.caller(),
                         t.organisationId(), "2019-01", null, false)),
                 new UseCase("read a period's report", Needs.READ, true, (s, t) -> s.reports().report(t.caller(),
-                        t.organisationId(), "2019-Q3", null, false, null)),
+                        t.organisationId(), "2018-Q3", null, false, null)),
                 new UseCase("list the publications", Needs.READ, true, (s, t) -> s.publications().list(t.caller(),
                         t.organisationId(), null)),
                 new UseCase("read a publication as issued", Needs.READ, true, (s, t) -> s.publications()
@@ -257,8 +260,8 @@ class AuthorisationMatrixTest {
                 return List.of("audit-trail");
             }
         };
-        Reports reports = new Reports(ledger, organisations, Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"),
-                ZoneId.of("Europe/London")));
+        Reports reports = new Reports(ledger, organisations, administration,
+                Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"), ZoneId.of("Europe/London")));
         services = new Services(organisations, indicators, new IndicatorYears(ledger, indicators, Clock.systemUTC()),
                 new Publications(ledger, organisations, reports), reports,
                 new AuditTrail(ledger, organisations, () -> new VerificationReport(true, 1, "d", 1, 1, 0, 1, null)),
@@ -302,7 +305,7 @@ class AuthorisationMatrixTest {
         }
         if (query instanceof FindIndicatorQuery find) {
             return Optional.of(new IndicatorView(find.organisationId(), find.code(), DEFINITION, "ACTIVE", null,
-                    null, List.of(), Instant.EPOCH, "performance"));
+                    null, List.of(), Instant.EPOCH, "performance", "Demo Performance Team"));
         }
         if (query instanceof AuditTrailQuery) {
             List<AuditEntry> entries = List.of(entry(OWN), entry(OTHER));
@@ -318,6 +321,7 @@ class AuthorisationMatrixTest {
             case "ReportChangesQuery" -> Optional.of(new ReportChanges(OWN, "2019-01", Instant.EPOCH, Instant.EPOCH,
                     List.of()));
             case "IndicatorRegisterQuery", "ReturnsDueQuery", "IndicatorYearsQuery" -> List.of();
+            case "PeriodsWithDataQuery" -> new PeriodsWithData(OWN, List.of(), List.of(), List.of(), List.of());
             default -> throw new IllegalArgumentException("No answer for " + type);
         };
     }
@@ -328,12 +332,14 @@ class AuthorisationMatrixTest {
     /** A report with one indicator in it, enough to be published. */
     private static org.performanceledger.query.report.PerformanceReport reportOfOneRow() {
         var empty = org.performanceledger.query.report.PerformanceReport.empty(OWN,
-                org.performanceledger.query.report.ReportPeriod.parse("2019-01").orElseThrow(), Instant.EPOCH);
+                org.performanceledger.query.report.ReportPeriod.parse("2019-01").orElseThrow(), Instant.EPOCH,
+                Instant.EPOCH);
         var row = new org.performanceledger.query.report.PerformanceReport.Row("CP 1", "Sickness", null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         return new org.performanceledger.query.report.PerformanceReport(OWN, empty.period(), empty.asOf(),
-                empty.asOfText(), empty.targetsAsOf(), null, empty.scheme(), empty.legends(), empty.counts(),
+                empty.asOfText(), empty.targetsAsOf(), null, empty.generated(), empty.scheme(), empty.legends(),
+                empty.counts(),
                 List.of(row), empty.section1(), empty.section2(), empty.section3());
     }
 

@@ -53,7 +53,7 @@ class IndicatorRecordTest {
                 return CompletableFuture.completedFuture(Optional.of(new IndicatorView("kent", "E12",
                         new IndicatorDefinition("Starts", null, Polarity.MAXIMISE, null, null, null,
                                 Frequency.TERMLY, YearBasis.ACADEMIC, null, null, null, null, null, null),
-                        "ACTIVE", null, null, List.of(), Instant.EPOCH, "performance")));
+                        "ACTIVE", null, null, List.of(), Instant.EPOCH, "performance", "Demo Performance Team")));
             }
             return CompletableFuture.completedFuture(List.of());
         });

@@ -13,8 +13,8 @@ public enum FileKind {
             concat(List.of(Column.CODE), DefinitionColumns.columns(), List.of(Column.STATISTICAL_NEIGHBOUR,
                     Column.ENGLAND_AVERAGE, Column.FLOOR_STANDARD, Column.BENCHMARK, Column.COMPARATOR_PERIOD,
                     Column.COMPARATOR_SOURCE, Column.REASON)),
-            Map.ofEntries(Map.entry(Column.CODE, "CP 4.3"),
-                    Map.entry(Column.SHORT_NAME, "% of Council Tax collected in year [Cumulative YTD]"),
+            Map.ofEntries(Map.entry(Column.CODE, FileKind.EXAMPLE_CODE),
+                    Map.entry(Column.SHORT_NAME, "Example: % of Council Tax collected in year [Cumulative YTD]"),
                     Map.entry(Column.POLARITY, "Aim to Maximise"), Map.entry(Column.UNIT, "%"),
                     Map.entry(Column.DECIMAL_PLACES, "2"), Map.entry(Column.FREQUENCY, "Monthly"),
                     Map.entry(Column.YEAR_BASIS, "Financial"), Map.entry(Column.RESPONSIBLE_UNIT, "Strategic Services"),
@@ -27,16 +27,22 @@ public enum FileKind {
     TARGETS(List.of(Column.CODE, Column.YEAR, Column.TARGET),
             List.of(Column.CODE, Column.YEAR, Column.PERIOD, Column.TARGET, Column.STRETCH_TARGET, Column.TOLERANCE,
                     Column.LOWER, Column.UPPER, Column.REASON, Column.AUTHORITY, Column.EFFECTIVE_FROM),
-            List.of("CP 4.3", "2018-19", "", "97.50%", "98%", "0.5", "", "", "Budget setting 2018/19", "Cabinet",
-                    "")),
+            List.of(FileKind.EXAMPLE_CODE, "2018-19", "", "97.50%", "98%", "0.5", "", "",
+                    "Example: budget setting 2018/19", "Cabinet", "")),
 
     VALUES(List.of(Column.CODE, Column.PERIOD, Column.VALUE),
             List.of(Column.CODE, Column.PERIOD, Column.VALUE, Column.NUMERATOR, Column.DENOMINATOR, Column.REASON,
                     Column.SOURCE_DATE, Column.COMMENTARY, Column.ACTIONS, Column.ANTICIPATED,
                     Column.EXPECTED_OUTCOME, Column.OUTTURN),
-            List.of("CP 4.3", "January 2019", "86.60%", "", "", "", "22 February 2019",
-                    "The collection rate for Council Tax as at the 31st January 2019 is 86.6%.", "", "",
+            List.of(FileKind.EXAMPLE_CODE, "January 2019", "86.60%", "", "", "", "22 February 2019",
+                    "Example: the collection rate for Council Tax as at the 31st January 2019 is 86.6%.", "", "",
                     "Some slippage against target", ""));
+
+    /**
+     * The code of the templates' example rows: plainly an example, and no organisation's own indicator, so a
+     * template imported as it is registers an example beside the real indicators, never renames or changes one.
+     */
+    public static final String EXAMPLE_CODE = "EXAMPLE 1";
 
     private final List<Column> required;
     private final List<Column> columns;

@@ -7,6 +7,7 @@ import org.performanceledger.events.PeriodTarget;
 import org.performanceledger.events.Periods;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetKind;
+import org.performanceledger.events.Tolerance;
 import org.performanceledger.imports.cells.RowCells;
 import org.performanceledger.imports.files.Column;
 import org.performanceledger.imports.ledger.LedgerSnapshot;
@@ -14,10 +15,12 @@ import org.performanceledger.imports.ledger.YearState;
 import org.performanceledger.imports.plan.ImportStep.Change;
 import org.performanceledger.imports.plan.ImportStep.Location;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Plans one indicator's year's target from its rows: left alone when identical to the target in force, else set
@@ -56,8 +59,7 @@ final class TargetSetting {
             return;
         }
         cells.step(subject, state.target() == null ? Change.ADD : Change.CHANGE,
-                state.target() == null ? detail : words(state.target().target()) + " → " + detail,
-                command, fields);
+                state.target() == null ? detail : changes(state.target(), wanted), command, fields);
         state.target(wanted);
     }
 
@@ -73,6 +75,42 @@ final class TargetSetting {
             fields.put("profile[" + i + "].period", entryRow.location(Column.PERIOD));
         }
         return fields;
+    }
+
+    /**
+     * What a new setting changes, part by part ("stretch target: none → 98%; profile: 12 periods → none"): a target
+     * whose annual figure stays the same must not read as "97.50% → 97.50%", a change that changes nothing.
+     */
+    static String changes(YearFacts.TargetFacts held, YearFacts.TargetFacts wanted) {
+        List<String> parts = new ArrayList<>();
+        if (!Target.same(held.target(), wanted.target())) {
+            parts.add("target: " + words(held.target()) + " → " + words(wanted.target()));
+        }
+        if (!Target.same(held.stretchTarget(), wanted.stretchTarget())) {
+            parts.add("stretch target: " + words(held.stretchTarget()) + " → " + words(wanted.stretchTarget()));
+        }
+        if (!Tolerance.same(held.tolerance(), wanted.tolerance())) {
+            parts.add("tolerance: " + (held.tolerance() == null ? "none" : held.tolerance().words()) + " → "
+                    + (wanted.tolerance() == null ? "none" : wanted.tolerance().words()));
+        }
+        if (!PeriodTarget.same(held.profile(), wanted.profile())) {
+            parts.add("profile: " + profileChange(held.profile(), wanted.profile()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String profileChange(List<PeriodTarget> held, List<PeriodTarget> wanted) {
+        if (held != null && wanted != null && held.size() == wanted.size()) {
+            long differing = IntStream.range(0, held.size())
+                    .filter(i -> !held.get(i).sameAs(wanted.get(i))).count();
+            return differing + " of its " + periods(held) + " changed";
+        }
+        return periods(held) + " → " + periods(wanted);
+    }
+
+    private static String periods(List<PeriodTarget> profile) {
+        int count = profile == null ? 0 : profile.size();
+        return count == 0 ? "none" : count + (count == 1 ? " period" : " periods");
     }
 
     private static String words(org.performanceledger.events.Target target) {

@@ -18,7 +18,8 @@ import java.util.Map;
 
 @RestController
 @RequestMapping("/api/admin/projections")
-@Tag(name = "Administration", description = "Projections: where each stands against the event store, and replays")
+@Tag(name = "Administration",
+        description = "Projections: where each stands against the event store, and replays; the users")
 class AdminController {
 
     private final Views views;

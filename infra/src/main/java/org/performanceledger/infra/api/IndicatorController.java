@@ -29,9 +29,11 @@ import java.util.Map;
 class IndicatorController {
 
     private final Indicators indicators;
+    private final CreatedResources created;
 
-    IndicatorController(Indicators indicators) {
+    IndicatorController(Indicators indicators, CreatedResources created) {
         this.indicators = indicators;
+        this.created = created;
     }
 
     @PostMapping
@@ -43,7 +45,7 @@ class IndicatorController {
         indicators.register(caller, org, request.code(), request.definition());
         URI location = uri.path("/api/organisations/{org}/indicators/{code}").buildAndExpand(org, request.code())
                 .encode().toUri();
-        return ResponseEntity.created(location).body(Map.of("organisationId", org, "code", request.code()));
+        return created.created(location, Map.of("organisationId", org, "code", request.code()));
     }
 
     @GetMapping

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.publications.Publications;
+import org.performanceledger.query.history.PeriodsWithData;
 import org.performanceledger.query.history.ReturnDue;
 import org.performanceledger.query.organisations.OrganisationView;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +29,12 @@ class OrganisationController {
     private final Organisations organisations;
     private final Publications publications;
 
-    OrganisationController(Organisations organisations, Publications publications) {
+    private final CreatedResources created;
+
+    OrganisationController(Organisations organisations, Publications publications, CreatedResources created) {
         this.organisations = organisations;
         this.publications = publications;
+        this.created = created;
     }
 
     @PostMapping
@@ -40,8 +44,8 @@ class OrganisationController {
     ResponseEntity<Map<String, String>> register(Caller caller, @RequestBody Organisations.Registration request,
                                                  UriComponentsBuilder uri) {
         organisations.register(caller, request);
-        return ResponseEntity.created(uri.path("/api/organisations/{org}").buildAndExpand(request.id()).toUri())
-                .body(Map.of("id", request.id()));
+        return created.created(uri.path("/api/organisations/{org}").buildAndExpand(request.id()).toUri(),
+                Map.of("id", request.id()));
     }
 
     @GetMapping
@@ -55,6 +59,14 @@ class OrganisationController {
             + "with its due date and whether it is late")
     List<ReturnDue> returnsDue(Caller caller, @PathVariable String org) {
         return organisations.returnsDue(caller, org);
+    }
+
+    @GetMapping("/{org}/periods")
+    @Operation(summary = "The periods the organisation holds values for, newest first, by frequency: months "
+            + "(2019-01), quarters (2019-Q3), school terms (2018-19-T1) and years (2018-19); the reports "
+            + "/api/organisations/{org}/reports/{period} with something to show")
+    PeriodsWithData periods(Caller caller, @PathVariable String org) {
+        return organisations.periodsWithData(caller, org);
     }
 
     @GetMapping("/{org}")

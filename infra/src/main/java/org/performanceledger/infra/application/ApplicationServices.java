@@ -53,8 +53,8 @@ public class ApplicationServices {
     }
 
     @Bean
-    Reports reports(Ledger ledger, Organisations organisations, Clock clock) {
-        return new Reports(ledger, organisations, clock);
+    Reports reports(Ledger ledger, Organisations organisations, ViewAdministration administration, Clock clock) {
+        return new Reports(ledger, organisations, administration, clock);
     }
 
     @Bean

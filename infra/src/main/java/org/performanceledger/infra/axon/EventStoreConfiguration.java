@@ -73,7 +73,7 @@ public class EventStoreConfiguration {
                             TokenStore tokenStore) {
         Function<String, OptionalLong> storedPositions = processor -> OptionalLong.empty();
         if (tokenStore instanceof MongoTokenStore mongoTokens) {
-            storedPositions = mongoTokens::storedPosition;
+            storedPositions = mongoTokens::positionBuiltElsewhere;
         }
         return new Projections(processing, eventStore, engine, LedgerViews.ALL.stream()
                 .map(view -> new Projections.View(view.name(), views.of(view.name()), view.projection(),

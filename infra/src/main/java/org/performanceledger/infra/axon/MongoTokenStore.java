@@ -191,17 +191,23 @@ final class MongoTokenStore implements TokenStore {
     }
 
     /**
-     * The lowest position stored for a processor's segments, whichever node holds them, read without claiming
-     * anything; empty when the processor has no segments yet. A node that holds none of a view's segments sees
-     * through this how far the node that does has built the view.
+     * How far another node has built a processor's view: the lowest position stored for its segments when every one
+     * of them is claimed by another node whose claim is still live; empty otherwise (no segments yet, or one
+     * unclaimed, expired or this node's). Read without claiming anything. A node that holds none of a view's
+     * segments sees through this how far the node that does has got.
      */
-    OptionalLong storedPosition(String processorName) {
+    OptionalLong positionBuiltElsewhere(String processorName) {
         List<Document> entries = entriesOf(processorName);
         if (entries.isEmpty()) {
             return OptionalLong.empty();
         }
+        long liveSince = clock.millis() - claimTimeout.toMillis();
         long lowest = Long.MAX_VALUE;
         for (Document entry : entries) {
+            String owner = entry.getString("owner");
+            if (owner == null || owner.equals(nodeId) || entry.getLong("timestamp") < liveSince) {
+                return OptionalLong.empty();
+            }
             TrackingToken token = deserialize(entry);
             lowest = Math.min(lowest, token == null ? 0 : token.position().orElse(0));
         }

@@ -29,18 +29,17 @@ public final class ReportCsv {
         };
     }
 
-    /** The lines above the header: the organisation, the period and the section, and the moment or publication. */
+    /**
+     * The lines above the header: the organisation, the period and the section; which moment or publication it
+     * shows, exactly; when it was generated and the ledger's position it was drawn from; the status scheme.
+     */
     static List<String> preamble(PerformanceReport report, String organisationName, String title) {
         List<String> lines = new ArrayList<>();
         lines.add(organisationName + ": performance report for " + report.period().words() + ". " + title);
-        PerformanceReport.Publication publication = report.publication();
-        lines.add(publication == null
-                ? "As the ledger knew it at " + report.asOfText() + " (" + report.asOf() + ")"
+        lines.add(ReportDocument.shows(report) + " (" + report.asOf() + ")"
                 + (report.targetsAsOf().equals(report.asOf()) ? "" : ", judged against the targets of "
-                + report.targetsAsOf())
-                : "As published to " + publication.committee() + " at " + publication.publishedAtText() + " ("
-                + publication.publishedAt() + "), publication " + publication.number() + " of the period"
-                + (publication.title() == null ? "" : ": " + publication.title()));
+                + report.targetsAsOf()));
+        lines.add("Generated on " + report.generated().atText() + ". " + report.generated().drawnThroughText());
         lines.add("Status scheme: " + report.scheme().scheme().text());
         return lines;
     }
@@ -53,11 +52,12 @@ public final class ReportCsv {
         Map<String, Row> rows = byCode(report);
         for (PerformanceReport.Group group : section.exceptions()) {
             group.codes().forEach(code -> csv.row(cells(List.of("Exceptions", group.expectedOutcome().text(),
-                    text(group.responsibleUnit())), columns, rows.get(code))));
+                    ReportFields.text(group.responsibleUnit())), columns, rows.get(code))));
         }
         for (PerformanceReport.Group group : section.onCourse()) {
             group.codes().forEach(code -> csv.row(cells(List.of(section.onCourseTitle(),
-                    group.expectedOutcome().text(), text(group.responsibleUnit())), columns, rows.get(code))));
+                    group.expectedOutcome().text(), ReportFields.text(group.responsibleUnit())), columns,
+                    rows.get(code))));
         }
         return csv.text();
     }
@@ -86,10 +86,10 @@ public final class ReportCsv {
             for (PerformanceReport.Detail detail : aim.indicators()) {
                 Row row = rows.get(detail.code());
                 for (PerformanceReport.Point point : detail.history()) {
-                    csv.row(aim.heading(), row.code(), row.shortName(), row.polarity().text(),
-                            text(row.managedBy()), text(row.yearIntroduced()), row.expectedOutcome().text(),
-                            row.tolerance() == null ? "" : row.tolerance().text(),
-                            row.stretchTarget() == null ? "" : row.stretchTarget().text(), point.period().text(),
+                    csv.row(aim.heading(), row.code(), row.shortName(), ReportFields.text(row, "polarity"),
+                            ReportFields.text(row, "managedBy"), ReportFields.text(row, "yearIntroduced"),
+                            row.expectedOutcome().text(), ReportFields.text(row, "tolerance"),
+                            ReportFields.text(row, "stretchTarget"), point.period().text(),
                             point.value().text(), point.target().text(), point.status().text());
                 }
             }
@@ -111,9 +111,5 @@ public final class ReportCsv {
 
     private static Map<String, Row> byCode(PerformanceReport report) {
         return report.indicators().stream().collect(Collectors.toMap(Row::code, Function.identity()));
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

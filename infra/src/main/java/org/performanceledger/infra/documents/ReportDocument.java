@@ -132,25 +132,40 @@ public record ReportDocument(String organisationName, PerformanceReport report, 
         return "Performance report: " + report.period().words();
     }
 
-    /** The moment the report is drawn from, as the source dates it: "22 February 2019 10:31". */
+    /** When the report was drawn up (the ledger's clock), UK time: "27 November 2026 13:05". */
     public String generatedOn() {
-        return report.asOfText();
+        return report.generated().atText();
     }
 
-    /** The same moment exactly, as the API writes it: "2019-02-22T10:31:00Z". */
-    public String position() {
+    /** The ledger's position it was drawn from: "Drawn from the ledger through event 604". */
+    public String drawnFrom() {
+        return report.generated().drawnThroughText();
+    }
+
+    /** The moment the report shows, exactly, as the API writes it: "2019-02-22T10:31:00Z". */
+    public String momentShown() {
         return report.asOf().toString();
     }
 
-    /** Which position of the ledger the report shows, in a sentence. */
+    /** Which moment or publication the report shows, in a sentence. */
     public String shows() {
+        return shows(report);
+    }
+
+    /** Which moment or publication a report shows: "As the ledger knew it at 22 February 2019 10:31". */
+    public static String shows(PerformanceReport report) {
         PerformanceReport.Publication publication = report.publication();
         if (publication != null) {
             return "As published to " + publication.committee() + " on " + publication.publishedAtText() + " by "
-                    + publication.publishedBy() + " (publication " + publication.number() + " of the period"
+                    + publication.publishedByName() + " (publication " + publication.number() + " of the period"
                     + (publication.title() == null ? "" : ": " + publication.title()) + ")";
         }
         return "As the ledger knew it at " + report.asOfText();
+    }
+
+    /** A detail of an indicator's definition, or {@link ReportText#NOT_GIVEN} when it leaves it out. */
+    public String given(String detail) {
+        return ReportFields.text(detail);
     }
 
     /** "Judged against the targets in force at ..." when they are not those of the report's moment; else null. */

@@ -64,7 +64,8 @@ public final class ReportWorkbook {
             writer.section3();
             workbook.getProperties().getCoreProperties().setTitle(document.organisationName() + ": "
                     + document.title());
-            workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(writer.report.asOf())));
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(
+                    writer.report.generated().at())));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -78,8 +79,9 @@ public final class ReportWorkbook {
         r = pair(sheet, r, "Organisation", document.organisationName());
         r = pair(sheet, r, "Report", document.title());
         r = pair(sheet, r, "Shows", document.shows());
+        r = pair(sheet, r, "The moment shown, exactly", document.momentShown());
         r = pair(sheet, r, "Generated on", document.generatedOn());
-        r = pair(sheet, r, "Drawn from the ledger at", document.position());
+        r = pair(sheet, r, "Drawn from the ledger", document.drawnFrom());
         if (document.judgedAgainst() != null) {
             r = pair(sheet, r, "Targets", document.judgedAgainst());
         }
@@ -160,10 +162,11 @@ public final class ReportWorkbook {
                 PerformanceReport.Row row = document.row(detail.code());
                 for (PerformanceReport.Point point : detail.history()) {
                     Row line = sheet.createRow(r++);
-                    List<String> texts = List.of(aim.heading(), row.code(), row.shortName(), row.polarity().text(),
-                            ReportFields.text(row.managedBy()), ReportFields.text(row.yearIntroduced()),
-                            row.expectedOutcome().text(), row.tolerance() == null ? "" : row.tolerance().text(),
-                            row.stretchTarget() == null ? "" : row.stretchTarget().text(), point.period().text());
+                    List<String> texts = List.of(aim.heading(), row.code(), row.shortName(),
+                            ReportFields.text(row, "polarity"), ReportFields.text(row, "managedBy"),
+                            ReportFields.text(row, "yearIntroduced"), row.expectedOutcome().text(),
+                            ReportFields.text(row, "tolerance"), ReportFields.text(row, "stretchTarget"),
+                            point.period().text());
                     for (int c = 0; c < texts.size(); c++) {
                         text(line, c, texts.get(c), null);
                     }
@@ -223,6 +226,7 @@ public final class ReportWorkbook {
             String field = columns.get(i).field();
             int width = switch (field) {
                 case "shortName", "commentary" -> 60;
+                case "targetTerms" -> 36;
                 case "expectedOutcome", "againstSamePeriodLastYear", "scrutinyCommittee", "managedBy" -> 28;
                 default -> 14;
             };

@@ -59,13 +59,18 @@ public class Projections implements ViewAdministration {
     private final LedgerEventStorageEngine store;
     private final Map<String, View> views = new TreeMap<>();
     private final Map<String, TrackingEventProcessor> rebuilding = new ConcurrentHashMap<>();
+    /**
+     * Each live processor's position when it last held its segments: while it is paused for a switch-over, or has
+     * just started again and not yet claimed them, it reports none, and its position is still this, not 0.
+     */
+    private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
     private final int batchSize;
     private final Function<String, OptionalLong> storedPositions;
 
     /**
      * @param batchSize       events per batch of a rebuild: each batch is one bulk write per collection it touches
-     * @param storedPositions a processor's lowest stored position, whichever node holds its segments (empty when it
-     *                        has none yet): how far a view is built when another node builds it
+     * @param storedPositions how far another node has built a processor's view (several nodes on one MongoDB):
+     *                        its stored position while another node holds all its segments, else empty
      */
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
                        List<View> views, int batchSize, Function<String, OptionalLong> storedPositions) {
@@ -83,16 +88,19 @@ public class Projections implements ViewAdministration {
         List<ViewStatus> statuses = new ArrayList<>();
         processors().forEach((name, processor) -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            boolean caughtUp;
             long position;
+            boolean caughtUp;
             if (segments.isEmpty()) {
-                // Another node holds the view's segment (several nodes on one MongoDB), or none does yet: the
-                // position stored for it says how far the view is built.
+                // This node holds none of the view's segments: another node holds them (several nodes on one
+                // MongoDB), and its stored position says how far the view is built; or this node is paused for a
+                // switch-over or claiming them again, and the view is where this node last saw it (not 0: not the
+                // whole store behind), and not caught up until it holds them.
                 OptionalLong stored = storedPositions.apply(name);
-                position = stored.orElse(0);
+                position = stored.orElse(lastKnown.getOrDefault(name, 0L));
                 caughtUp = stored.isPresent() && position >= head;
             } else {
                 position = position(processor);
+                lastKnown.put(name, position);
                 caughtUp = position >= head && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
             }
             TrackingEventProcessor rebuild = rebuilding.get(name);
@@ -163,6 +171,13 @@ public class Projections implements ViewAdministration {
             awaitHead(rebuild);
             List<StreamingEventProcessor> live = targets.keySet().stream()
                     .map(view -> processors().get(view.processor())).toList();
+            // Where each stops: what the page shows while it is paused, not 0.
+            processors().forEach((name, processor) -> {
+                if (targets.keySet().stream().anyMatch(view -> view.processor().equals(name))
+                        && !processor.processingStatus().isEmpty()) {
+                    lastKnown.put(name, position(processor));
+                }
+            });
             live.forEach(StreamingEventProcessor::shutDown);
             awaitHead(rebuild);
             rebuild.shutDown();

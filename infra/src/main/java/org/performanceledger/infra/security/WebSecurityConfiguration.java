@@ -7,9 +7,11 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.time.Duration;
@@ -38,6 +40,8 @@ public class WebSecurityConfiguration {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    private static final String SESSION_ENDED = "/sign-in?session-ended";
 
     /** Sign-in and what every page needs before anyone has signed in: its styles, scripts, fonts and errors. */
     private static final String[] OPEN_TO_ALL = {
@@ -73,8 +77,16 @@ public class WebSecurityConfiguration {
                         // Otherwise the next request names a session that no longer exists and reads as timed out.
                         .deleteCookies(sessionCookie))
                 // A request naming a session that has ended (idle timeout, restart) starts again at sign-in, also
-                // when it is a form whose CSRF token died with the session.
-                .sessionManagement(session -> session.invalidSessionUrl("/sign-in?session-ended"))
+                // when it is a form whose CSRF token died with the session; a stale form in a sound session is
+                // the 403 page saying the form had expired, not a false sign-out.
+                .sessionManagement(session -> session.invalidSessionUrl(SESSION_ENDED))
+                .csrf(csrf -> csrf.withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new ExpiredForms(SESSION_ENDED));
+                        return filter;
+                    }
+                }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

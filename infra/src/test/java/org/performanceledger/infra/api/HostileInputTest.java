@@ -175,9 +175,17 @@ class HostileInputTest {
     void aReportIsPublishedOnlyOnceItsPeriodHasEnded() {
         await().atMost(Duration.ofSeconds(20)).until(() -> http.withBasicAuth("scrutiny", "demo").getForObject(
                 "/api/organisations/southend/reports/mpr/2031-01", JsonNode.class).get("indicators").size() == 1);
-        ResponseEntity<JsonNode> early = send(http, "performance", HttpMethod.POST,
+        ResponseEntity<JsonNode> notBegun = send(http, "performance", HttpMethod.POST,
                 "/api/organisations/southend/publications", "{\"period\":\"2031-01\",\"committee\":\"Cabinet\"}");
+        // This month has begun (so it has a report) but not ended.
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).toString();
+        ResponseEntity<JsonNode> early = send(http, "performance", HttpMethod.POST,
+                "/api/organisations/southend/publications", "{\"period\":\"" + thisMonth
+                        + "\",\"committee\":\"Cabinet\"}");
 
+        assertThat(notBegun.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(notBegun.getBody().get("code").asText()).as("no report yet, as no value yet")
+                .isEqualTo("PERIOD_NOT_BEGUN");
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(early.getBody().get("code").asText()).isEqualTo("PERIOD_OUT_OF_RANGE");
     }

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,12 @@ class ReadingTheLedgerTest {
         return texts;
     }
 
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(item -> strings.add(item.asText()));
+        return strings;
+    }
+
     @Test
     void eachUserSeesTheOrganisationsTheyHoldARoleIn() {
         assertThat(texts(get("officer", "/api/organisations"), "organisationId")).containsExactly("southend");
@@ -76,6 +83,36 @@ class ReadingTheLedgerTest {
         assertThat(due.get(0).has("late")).isTrue();
         JsonNode kent = get("kent-officer", "/api/organisations/kent/returns-due");
         assertThat(texts(kent, "period")).allMatch(period -> period.matches("\\d{4}-(Q\\d|\\d{2}(-T\\d)?)"));
+    }
+
+    @Test
+    void thePeriodsWithDataAreListedNewestFirstByFrequency() {
+        JsonNode southend = get("scrutiny", "/api/organisations/southend/periods");
+
+        List<String> months = strings(southend.get("months"));
+        assertThat(months).hasSize(22).startsWith("2019-01", "2018-12").endsWith("2017-04");
+        assertThat(southend.get("quarters")).isEmpty();
+        JsonNode kent = get("kent-officer", "/api/organisations/kent/periods");
+        assertThat(strings(kent.get("terms"))).contains("2012-13-T1");
+        assertThat(strings(kent.get("years"))).startsWith("2012-13", "2011-12")
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(kent.get("quarters")).as("Kent's quarterly indicators hold outturns of years, no values")
+                .isEmpty();
+        assertThat(http.withBasicAuth("officer", "demo").getForEntity("/api/organisations/kent/periods",
+                JsonNode.class).getStatusCode()).as("not for Southend's officer").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theUsersAreListedForAdministratorsOnly() {
+        JsonNode users = get("admin", "/api/admin/users");
+
+        assertThat(texts(users, "username")).contains("admin", "auditor", "officer").isSorted();
+        JsonNode officer = users.get(texts(users, "username").indexOf("officer"));
+        assertThat(officer.get("displayName").asText()).isEqualTo("Demo Officer");
+        assertThat(officer.at("/grants/0/organisationId").asText()).isEqualTo("southend");
+        assertThat(officer.at("/grants/0/role").asText()).isEqualTo("OFFICER");
+        assertThat(http.withBasicAuth("officer", "demo").getForEntity("/api/admin/users", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -45,15 +45,20 @@ class MongoTokenStoreTest {
     }
 
     @Test
-    void aNodeWithoutTheSegmentReadsThePositionTheOtherStoredWithoutClaimingIt() {
-        assertThat(nodeTwo.storedPosition("audit-trail")).as("no segments yet").isEmpty();
+    void aNodeWithoutTheSegmentReadsHowFarTheOtherHasBuiltTheViewWithoutClaimingIt() {
+        assertThat(nodeTwo.positionBuiltElsewhere("audit-trail")).as("no segments yet").isEmpty();
         nodeOne.initializeTokenSegments("audit-trail", 1, GapAwareTrackingToken.newInstance(0, Set.of()));
+        assertThat(nodeTwo.positionBuiltElsewhere("audit-trail")).as("nobody holds it").isEmpty();
         nodeOne.fetchToken("audit-trail", 0);
         nodeOne.storeToken(GapAwareTrackingToken.newInstance(42, Set.of(40L)), "audit-trail", 0);
 
-        assertThat(nodeTwo.storedPosition("audit-trail")).hasValue(42);
+        assertThat(nodeTwo.positionBuiltElsewhere("audit-trail")).hasValue(42);
+        assertThat(nodeOne.positionBuiltElsewhere("audit-trail")).as("node one builds it itself").isEmpty();
         assertThat(nodeTwo.fetchAvailableSegments("audit-trail")).as("still node one's").isEmpty();
         assertThatThrownBy(() -> nodeTwo.fetchToken("audit-trail", 0))
                 .isInstanceOf(UnableToClaimTokenException.class);
+
+        nodeOne.releaseClaim("audit-trail", 0);
+        assertThat(nodeTwo.positionBuiltElsewhere("audit-trail")).as("released: nobody builds it").isEmpty();
     }
 }

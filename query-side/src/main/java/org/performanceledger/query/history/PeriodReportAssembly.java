@@ -45,7 +45,7 @@ final class PeriodReportAssembly {
     static PerformanceReport report(String organisationId, ReportPeriod period, List<ReportIndicator> indicators,
                                     Map<String, IndicatorYearHistory> years, OrganisationReporting reporting,
                                     Instant asOf, Instant targetsAsOf, PerformanceReport.Publication publication,
-                                    Set<Status> detailed) {
+                                    Set<Status> detailed, Instant generatedAt) {
         StatusScheme scheme = Versioned.latestAt(reporting.schemeVersions(), asOf)
                 .map(OrganisationReporting.SchemeVersion::scheme).orElse(StatusScheme.THREE_STATE);
         ReportRows rowMaker = new ReportRows(organisationId, years, asOf, targetsAsOf, scheme);
@@ -64,13 +64,14 @@ final class PeriodReportAssembly {
             List<Row> members = rows.stream().filter(row -> Objects.equals(row.corporateAim(), aim.aim()))
                     .filter(exception).toList();
             if (!members.isEmpty()) {
-                details.add(new DetailAim(aim.aim(), aim.heading(), counts(members), members.stream()
+                details.add(new DetailAim(aim.aim(), aim.title(), aim.heading(), counts(members), members.stream()
                         .map(row -> rowMaker.detail(byCode.get(row.code()), row)).toList()));
             }
         });
         String statusWords = String.join(" or ", statuses.stream().map(Cell::text).toList());
         OutcomeCounts counts = counts(rows);
         return new PerformanceReport(organisationId, period, asOf, ReportText.moment(asOf), targetsAsOf, publication,
+                PerformanceReport.Generated.at(generatedAt),
                 new PerformanceReport.Scheme(new Cell(scheme.name(), scheme.words()), ReportText.legend(scheme)),
                 new PerformanceReport.Legends(ReportText.outcomeLegend(), ReportText.directionLegend()), counts,
                 rows,
@@ -121,10 +122,10 @@ final class PeriodReportAssembly {
             String description = described == null ? null : described.description();
             List<String> priorities = described == null || described.priorities() == null ? List.of()
                     : described.priorities();
-            String heading = aim == null ? "Indicators without a corporate aim" : "Aim: " + aim
-                    + (description == null ? "" : ": " + description)
+            String title = ReportText.aimTitle(aim);
+            String heading = aim == null ? title : title + (description == null ? "" : ": " + description)
                     + (priorities.isEmpty() ? "" : ": Priorities • " + String.join(" • ", priorities));
-            aims.put(name, new Aim(aim, description, priorities, heading, counts(members),
+            aims.put(name, new Aim(aim, title, description, priorities, heading, counts(members),
                     members.stream().map(Row::code).toList()));
         });
         return aims;
@@ -146,7 +147,10 @@ final class PeriodReportAssembly {
         return new OutcomeCounts(counts, line);
     }
 
-    /** The sections' columns, headed as the source heads them ("Month's Value" in a month's report). */
+    /**
+     * The sections' columns, headed as the source heads them ("Month's Value" in a month's report); Section 2 adds
+     * the tolerance, stretch target and floor standard, which the source prints only for the indicators it details.
+     */
     private static List<Column> columns(ReportPeriod period, boolean withCommentary) {
         boolean month = period.kind() == ReportPeriod.Kind.MONTH;
         String year = period.kind() == ReportPeriod.Kind.YEAR ? period.code()
@@ -157,8 +161,12 @@ final class PeriodReportAssembly {
                 new Column("period", month ? "Latest Month" : "Latest Period"),
                 new Column("value", month ? "Month's Value" : "Period's Value"),
                 new Column("periodTarget", month ? "Month's Target" : "Period's Target"),
-                new Column("annualTarget", "Annual Target " + ReportPeriod.yearWords(year)),
-                new Column("status", "Status"),
+                new Column("annualTarget", "Annual Target " + ReportPeriod.yearWords(year))));
+        if (!withCommentary) {
+            // Everything a target is judged on can be read: Section 2 holds every indicator.
+            columns.add(new Column("targetTerms", "Tolerance, Stretch and Floor"));
+        }
+        columns.addAll(List.of(new Column("status", "Status"),
                 new Column("expectedOutcome", "Expected Outcome"),
                 new Column("againstSamePeriodLastYear", "Better or worse than last year")));
         columns.add(withCommentary ? new Column("commentary", "Comment - explanation of current performance, "

@@ -54,7 +54,8 @@ public class PeriodReportQueries {
                 publication.recorded().at(), publication.recorded().at(), new PerformanceReport.Publication(
                         publication.number(), publication.recorded().at(),
                         ReportText.moment(publication.recorded().at()), publication.committee(),
-                        publication.title(), publication.recorded().by()), PeriodReportQuery.WORSE_THAN_TARGET));
+                        publication.title(), publication.recorded().by(), nameOf(publication.recorded())),
+                PeriodReportQuery.WORSE_THAN_TARGET));
     }
 
     @QueryHandler
@@ -65,8 +66,12 @@ public class PeriodReportQueries {
                 .map(entry -> new PublicationSummary(entry.period(), ReportPeriod.parse(entry.period())
                         .map(ReportPeriod::words).orElse(entry.period()), entry.number(), entry.recorded().at(),
                         ReportText.moment(entry.recorded().at()), entry.committee(), entry.title(),
-                        entry.recorded().by()))
+                        entry.recorded().by(), nameOf(entry.recorded())))
                 .toList();
+    }
+
+    private static String nameOf(Recorded recorded) {
+        return recorded.byName() == null ? recorded.by() : recorded.byName();
     }
 
     private Optional<PerformanceReport> report(String organisationId, String periodText, Instant asOf,
@@ -85,6 +90,6 @@ public class PeriodReportQueries {
         OrganisationReporting reporting = documents.reporting(organisationId)
                 .orElse(OrganisationReporting.none(organisationId));
         return Optional.of(PeriodReportAssembly.report(organisationId, period.get(), indicators, years, reporting,
-                asOf, targetsAsOf, publication, detailed));
+                asOf, targetsAsOf, publication, detailed, clock.instant()));
     }
 }

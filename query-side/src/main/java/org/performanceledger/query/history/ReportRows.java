@@ -8,6 +8,7 @@ import org.performanceledger.events.Periods;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.StatusScheme;
 import org.performanceledger.events.Target;
+import org.performanceledger.events.TargetKind;
 import org.performanceledger.events.Worded;
 import org.performanceledger.query.report.PerformanceReport.Detail;
 import org.performanceledger.query.report.PerformanceReport.Point;
@@ -75,19 +76,24 @@ final class ReportRows {
         Integer places = d.decimalPlaces();
         Optional<IndicatorYearHistory.OutturnVersion> outturn = kind == ReportPeriod.Kind.YEAR
                 ? outturn(indicator, ending) : Optional.empty();
+        RangeCell expectedRange = expectedRange(d.polarity(), targets.profile(), shown.period(), unit, places);
+        TargetCell stretch = targets.stretch() == null ? null : targetCell(targets.stretch(), unit, places, "-");
+        Cell tolerance = targets.tolerance() == null ? null : new Cell(targets.tolerance().kind().name(),
+                ReportText.tolerance(targets.tolerance(), unit, places));
+        NumberCell floorStandard = floor.map(value -> new NumberCell(value, ReportText.number(value, unit, places)))
+                .orElse(null);
         return new Row(indicator.code(), d.shortName(), cell(d.polarity()), cell(d.basis()), unit, places,
                 cell(d.frequency()), new Cell(shown.period(), shown.outturn()
                 ? ReportPeriod.yearWords(shown.period()) + " outturn" : ReportPeriod.wordsOf(shown.period(),
                 periods.frequency())),
                 valueCell(shown.value(), unit, places),
-                targetCell(shown.outturn() ? annual : StatusRules.periodTarget(annual, targets.profile(),
+                expectedRange != null ? rangeTarget(expectedRange, unit, places)
+                        : targetCell(shown.outturn() ? annual : StatusRules.periodTarget(annual, targets.profile(),
                         shown.period()), unit, places, "-"),
                 targetCell(annual, unit, places, "-"),
-                targets.stretch() == null ? null : targetCell(targets.stretch(), unit, places, "-"),
-                targets.tolerance() == null ? null : new Cell(targets.tolerance().kind().name(),
-                        ReportText.tolerance(targets.tolerance(), unit, places)),
-                expectedRange(d.polarity(), targets.profile(), shown.period(), unit, places),
-                floor.map(value -> new NumberCell(value, ReportText.number(value, unit, places))).orElse(null),
+                stretch, tolerance, expectedRange, floorStandard,
+                ReportText.targetTerms(tolerance == null ? null : tolerance.text(),
+                        stretch == null ? null : stretch.text(), floorStandard == null ? null : floorStandard.text()),
                 outturn.map(version -> new ValueCell(version.value(), ReportText.value(version.value(), unit, places)
                         + " (" + version.kind().words().toLowerCase() + ")")).orElse(null),
                 ReportText.status(status), ReportText.outcome(outcome(indicator, ending, shown.period())),
@@ -110,8 +116,10 @@ final class ReportRows {
             Status status = StatusRules.rated(scheme, d.polarity(), value, targets.annual(), targets.tolerance(),
                     targets.profile(), period, indicator.floorStandard(targetsAsOf).orElse(null),
                     StatusRules.direction(d.polarity(), value, before, targets.annual()));
+            RangeCell range = expectedRange(d.polarity(), targets.profile(), period, d.unit(), d.decimalPlaces());
             points.add(new Point(new Cell(period, ReportPeriod.wordsOf(period, indicator.periods().frequency())),
-                    valueCell(value, d.unit(), d.decimalPlaces()), targetCell(StatusRules.periodTarget(
+                    valueCell(value, d.unit(), d.decimalPlaces()), range != null
+                    ? rangeTarget(range, d.unit(), d.decimalPlaces()) : targetCell(StatusRules.periodTarget(
                     targets.annual(), targets.profile(), period), d.unit(), d.decimalPlaces(), " - "),
                     ReportText.status(status)));
             latestCommentary = commentary(indicator, period).orElse(latestCommentary);
@@ -217,6 +225,15 @@ final class ReportRows {
                         && entry.upper() != null).findFirst()
                 .map(entry -> new RangeCell(entry.lower(), entry.upper(), ReportText.number(entry.lower(), unit,
                         places) + " - " + ReportText.number(entry.upper(), unit, places))).orElse(null);
+    }
+
+    /**
+     * An activity indicator's expected range where a target column stands ("Expected 3,000-4,000"): its target is
+     * the range, so a chart draws it as a band.
+     */
+    private static TargetCell rangeTarget(RangeCell range, String unit, Integer places) {
+        return new TargetCell(new Target(TargetKind.RANGE, null, range.lower(), range.upper(), null),
+                ReportText.expectedRange(range.lower(), range.upper(), unit, places));
     }
 
     private static ValueCell valueCell(MeasuredValue value, String unit, Integer places) {

@@ -39,8 +39,8 @@ public class IndicatorRegisterProjection {
 
     /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
-    /** The shape of its documents ({@link RegisterDocument}). */
-    public static final int SHAPE = 2;
+    /** The shape of its documents ({@link RegisterDocument}): 3 since they keep the registrant's name. */
+    public static final int SHAPE = 3;
 
     /** The view this projection keeps; it answers its own queries. */
     public static final ViewDefinition VIEW = new ViewDefinition(PROCESSING_GROUP, SHAPE, COLLECTIONS, List.of(),
@@ -69,10 +69,12 @@ public class IndicatorRegisterProjection {
     @EventHandler
     void on(IndicatorRegistered event, EventMessage<?> message) {
         Object recordedBy = message.getMetaData().get(ProvenanceKeys.USER_ID);
+        Object recordedByName = message.getMetaData().get(ProvenanceKeys.USER_NAME);
         batch.apply(message, documents -> documents.put(new RegisterDocument(
                 RegisterDocument.idOf(event.organisationId(), event.code()), event.organisationId(), event.code(),
                 event.definition(), "ACTIVE", event.recodedFrom(), null, List.of(), message.getTimestamp(),
-                recordedBy == null ? null : recordedBy.toString())));
+                recordedBy == null ? null : recordedBy.toString(),
+                recordedByName == null ? null : recordedByName.toString())));
     }
 
     @EventHandler

@@ -11,7 +11,9 @@ import java.util.List;
  * its latest comparator of each kind, and who registered it when. (Over REST the definition's fields are shown at
  * the top level, beside the others.)
  *
- * @param status ACTIVE, RETIRED or RECODED
+ * @param status           ACTIVE, RETIRED or RECODED
+ * @param registeredBy     the username of who registered it
+ * @param registeredByName their display name, as recorded with the registration
  */
 public record IndicatorView(
         String organisationId,
@@ -22,6 +24,7 @@ public record IndicatorView(
         String recodedTo,
         List<Comparator> comparators,
         Instant registeredAt,
-        String registeredBy
+        String registeredBy,
+        String registeredByName
 ) {
 }

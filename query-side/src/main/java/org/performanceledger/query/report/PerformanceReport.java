@@ -21,21 +21,30 @@ import java.util.List;
  * @param asOfText       that moment in words, UK time: "22 February 2019 10:31"
  * @param targetsAsOf    the moment whose targets judged the statuses (the same as asOf unless asked otherwise)
  * @param publication    the publication it reproduces, when read as published; else null
+ * @param generated      when it was drawn up and from which position of the ledger (not part of what it shows:
+ *                       a publication drawn up twice shows the same, generated at two moments)
  * @param scheme         the status scheme in force at asOf, with its legend
  * @param legends        what the symbols mean: expected outcomes and directions of travel
  * @param counts         how many indicators have each expected outcome, and the line the report prints
  * @param indicators     every indicator the period shows, once, in code order
  */
 public record PerformanceReport(String organisationId, ReportPeriod period, Instant asOf, String asOfText,
-                                Instant targetsAsOf, Publication publication, Scheme scheme, Legends legends,
+                                Instant targetsAsOf, Publication publication, Generated generated, Scheme scheme,
+                                Legends legends,
                                 OutcomeCounts counts, List<Row> indicators, Section1 section1, Section2 section2,
                                 Section3 section3) {
 
-    /** The report of an organisation the history has no indicator of yet: nothing in it. */
-    public static PerformanceReport empty(String organisationId, ReportPeriod period, Instant asOf) {
+    /**
+     * The report of an organisation the history has no indicator of yet: nothing in it.
+     *
+     * @param generatedAt when it is drawn up (the ledger's clock)
+     */
+    public static PerformanceReport empty(String organisationId, ReportPeriod period, Instant asOf,
+                                          Instant generatedAt) {
         StatusScheme scheme = StatusScheme.THREE_STATE;
         OutcomeCounts none = new OutcomeCounts(List.of(), "");
         return new PerformanceReport(organisationId, period, asOf, ReportText.moment(asOf), asOf, null,
+                Generated.at(generatedAt),
                 new Scheme(new Cell(scheme.name(), scheme.words()), ReportText.legend(scheme)),
                 new Legends(ReportText.outcomeLegend(), ReportText.directionLegend()), none, List.of(),
                 new Section1("Section 1: Exceptions - " + period.words() + " performance", List.of(), List.of(),
@@ -44,30 +53,58 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
                 new Section3("Section 3: Detail of indicators", List.of(), List.of()));
     }
 
+    /** The same report, saying it was drawn from the ledger through the event at global index {@code position}. */
+    public PerformanceReport drawnThrough(long position) {
+        return new PerformanceReport(organisationId, period, asOf, asOfText, targetsAsOf, publication,
+                generated.drawnThrough(position), scheme, legends, counts, indicators, section1, section2, section3);
+    }
+
+    /**
+     * When the report was drawn up (the ledger's clock when it was read: a document made from it says "Generated
+     * on" this), and the ledger's position it was read from: every event through that global index had been taken
+     * into the views it was read from (null while not known).
+     *
+     * @param atText           "27 November 2026 13:05", UK time
+     * @param drawnThroughText "Drawn from the ledger through event 604"
+     */
+    public record Generated(Instant at, String atText, Long drawnThrough, String drawnThroughText) {
+
+        public static Generated at(Instant at) {
+            return new Generated(at, ReportText.moment(at), null, ReportText.drawnThrough(null));
+        }
+
+        public Generated drawnThrough(long position) {
+            return new Generated(at, atText, position, ReportText.drawnThrough(position));
+        }
+    }
+
     /**
      * One indicator in the period.
      *
      * @param period        the indicator's period whose value is shown: the report's own, or when it has no value
      *                      yet the latest earlier one of the same year with one (the source's "Latest Month"); for
      *                      a year, the year's outturn when there is one
-     * @param periodTarget  the target of that period (a profile's entry, else the annual target)
+     * @param periodTarget  the target of that period (a profile's entry, else the annual target); for an activity
+     *                      indicator with an expected range for the period, that range ("Expected 3,000-4,000")
      * @param expectedRange an activity indicator's expected range for that period; else null
      * @param floorStandard the floor standard in force; null when none
+     * @param targetTerms   the tolerance, stretch target and floor standard in force in words ("Tolerance 5.0% of
+     *                      target; Stretch target 40"), {@link ReportText#NONE_SET} when none is
      * @param outturn       in a year's report, the year's latest outturn; else null
      * @param status        in the organisation's scheme
      */
     public record Row(String code, String shortName, Cell polarity, Cell basis, String unit, Integer decimalPlaces,
                       Cell frequency, Cell period, ValueCell value, TargetCell periodTarget, TargetCell annualTarget,
                       TargetCell stretchTarget, Cell tolerance, RangeCell expectedRange, NumberCell floorStandard,
-                      ValueCell outturn, Cell status, SymbolCell expectedOutcome,
+                      String targetTerms, ValueCell outturn, Cell status, SymbolCell expectedOutcome,
                       SymbolCell againstSamePeriodLastYear, SymbolCell againstPreviousPeriod, String commentary,
                       String managedBy, String responsibleUnit, String scrutinyCommittee, String corporateAim,
                       String yearIntroduced, String externalReference) {
     }
 
-    /** When and to whom it was issued: the period's {@code number}th publication. */
+    /** When and to whom it was issued, and by whom (user name, and the name people know them by). */
     public record Publication(int number, Instant publishedAt, String publishedAtText, String committee,
-                              String title, String publishedBy) {
+                              String title, String publishedBy, String publishedByName) {
     }
 
     /** The scheme in force and its legend, worst first: {@code RED} "Red", "Not on target and outside tolerance". */
@@ -113,11 +150,12 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
     }
 
     /**
-     * A corporate aim and its indicators, by code.
+     * A corporate aim and its indicators, by code; the indicators without an aim ({@code aim} null) are one group.
      *
-     * @param heading as printed: "Aim: SAFE: Priorities • Create a safe environment ..."
+     * @param title   the aim's name as headings print it: "Aim: SAFE", or {@link ReportText#WITHOUT_AIM}
+     * @param heading as printed in one line: "Aim: SAFE: Priorities • Create a safe environment ..."
      */
-    public record Aim(String aim, String description, List<String> priorities, String heading,
+    public record Aim(String aim, String title, String description, List<String> priorities, String heading,
                       OutcomeCounts counts, List<String> codes) {
     }
 
@@ -125,7 +163,9 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
     public record Section3(String title, List<Cell> statuses, List<DetailAim> aims) {
     }
 
-    public record DetailAim(String aim, String heading, OutcomeCounts counts, List<Detail> indicators) {
+    /** An aim's detailed indicators: {@code title} and {@code heading} as the aim's in Section 2. */
+    public record DetailAim(String aim, String title, String heading, OutcomeCounts counts,
+                            List<Detail> indicators) {
     }
 
     /**

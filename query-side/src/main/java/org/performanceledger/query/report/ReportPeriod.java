@@ -74,6 +74,15 @@ public record ReportPeriod(String code, Kind kind, String words) {
         return kind == Kind.YEAR ? Periods.lastDayOf(code, Frequency.ANNUAL, basis) : Periods.lastDayOf(code, basis);
     }
 
+    /**
+     * The first day of the period: a year's is that of a financial year (1 April), which begins before an academic
+     * one, so a year's report can be drawn up once either kind of year has begun.
+     */
+    public LocalDate firstDay() {
+        return kind == Kind.YEAR ? Periods.firstDayOf(code, Frequency.ANNUAL, YearBasis.FINANCIAL)
+                : Periods.firstDayOf(code, YearBasis.FINANCIAL);
+    }
+
     /** A year as reports print it: {@code 2018/19}. */
     public static String yearWords(String year) {
         return year.replace('-', '/');

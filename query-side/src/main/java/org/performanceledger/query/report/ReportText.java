@@ -35,7 +35,55 @@ public final class ReportText {
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm", Locale.UK);
 
+    /** What a report prints where a period has no value: every format says it in these words. */
+    public static final String NO_VALUE = "No value recorded";
+    /** Where a period has no target of its own (the source prints "-"; a word needs no explaining or escaping). */
+    public static final String NO_TARGET = "No target";
+    /** Where an indicator's definition leaves a detail out (managed by, year introduced, responsible unit...). */
+    public static final String NOT_GIVEN = "Not given";
+    /** Where an indicator has no tolerance, stretch target or floor standard. */
+    public static final String NONE_SET = "None set";
+    /** Where an indicator that should carry commentary has none. */
+    public static final String NO_COMMENTARY = "No commentary recorded";
+    /** The heading of the indicators that belong to no corporate aim, wherever aims head a group. */
+    public static final String WITHOUT_AIM = "Indicators without a corporate aim";
+
     private ReportText() {
+    }
+
+    /** An aim as headings name it: "Aim: SAFE", or {@link #WITHOUT_AIM} for none. */
+    public static String aimTitle(String aim) {
+        return aim == null ? WITHOUT_AIM : "Aim: " + aim;
+    }
+
+    /** Where a report was drawn from: "Drawn from the ledger through event 604". */
+    public static String drawnThrough(Long position) {
+        return position == null ? "The position of the ledger it was drawn from is not known"
+                : "Drawn from the ledger through event " + position;
+    }
+
+    /** An activity indicator's expected range for a period, as a target column prints it: "Expected 3,000-4,000". */
+    public static String expectedRange(BigDecimal lower, BigDecimal upper, String unit, Integer decimalPlaces) {
+        return "Expected " + number(lower, numberUnit(unit), decimalPlaces) + "-" + number(upper, unit,
+                decimalPlaces);
+    }
+
+    /**
+     * The terms a target is judged on besides itself, in words: "Tolerance 5.0% of target; Stretch target 40; Floor
+     * standard 6.5%", each left out when not set; {@link #NONE_SET} when none is.
+     */
+    public static String targetTerms(String tolerance, String stretchTarget, String floorStandard) {
+        List<String> terms = new ArrayList<>();
+        if (tolerance != null && !tolerance.isBlank()) {
+            terms.add("Tolerance " + tolerance);
+        }
+        if (stretchTarget != null && !stretchTarget.isBlank()) {
+            terms.add("Stretch target " + stretchTarget);
+        }
+        if (floorStandard != null && !floorStandard.isBlank()) {
+            terms.add("Floor standard " + floorStandard);
+        }
+        return terms.isEmpty() ? NONE_SET : String.join("; ", terms);
     }
 
     /**
@@ -64,10 +112,13 @@ public final class ReportText {
         return digits + " " + unit;
     }
 
-    /** A value as the report prints it: the number in its unit, or TBC, N/A, "Not yet available"; none is empty. */
+    /**
+     * A value as the report prints it: the number in its unit, or TBC, N/A, "Not yet available"; none is
+     * {@link #NO_VALUE}.
+     */
     public static String value(MeasuredValue value, String unit, Integer decimalPlaces) {
         if (value == null) {
-            return "";
+            return NO_VALUE;
         }
         if (value.state() == ValueState.NUMBER) {
             return number(value.number(), unit, decimalPlaces);
@@ -75,10 +126,13 @@ public final class ReportText {
         return value.state() == ValueState.NOT_APPLICABLE ? "N/A" : value.state().words();
     }
 
-    /** A target as the report prints it: "90%", "57-67" (with {@code rangeSeparator} between), "TBC", "-" for none. */
+    /**
+     * A target as the report prints it: "90%", "57-67" (with {@code rangeSeparator} between), "TBC",
+     * {@link #NO_TARGET} for none.
+     */
     public static String target(Target target, String unit, Integer decimalPlaces, String rangeSeparator) {
         if (target == null || target.kind() == null) {
-            return "-";
+            return NO_TARGET;
         }
         return switch (target.kind()) {
             case NUMBER -> number(target.number(), unit, decimalPlaces);

@@ -176,6 +176,8 @@ class PeriodReportQueriesTest {
         Row row = report("2013-Q2").indicators().get(0);
         assertThat(row.floorStandard().text()).isEqualTo("6.5%");
         assertThat(row.tolerance().text()).isEqualTo("1%");
+        assertThat(row.targetTerms()).as("Section 2's words for what the target is judged on")
+                .isEqualTo("Tolerance 1%; Floor standard 6.5%");
         assertThat(row.status().value()).as("on target, but above the floor standard").isEqualTo("RED");
     }
 
@@ -205,9 +207,60 @@ class PeriodReportQueriesTest {
         Row row = report.indicators().get(0);
         assertThat(row.expectedRange().text()).isEqualTo("1,000 - 2,000");
         assertThat(row.status().text()).isEqualTo("Above expected range");
+        assertThat(row.periodTarget().text()).as("the range is what the value is judged against")
+                .isEqualTo("Expected 1,000-2,000");
+        assertThat(row.annualTarget().text()).isEqualTo("No target");
+        assertThat(report.section2().columns()).extracting(PerformanceReport.Column::field).contains("targetTerms");
         assertThat(report.section2().aims().get(0).heading())
                 .isEqualTo("Aim: SAFE: Priorities • Create a safe town. • Tackle crime.");
         assertThat(report.section3().aims()).as("activity is never an exception").isEmpty();
+    }
+
+    @Test
+    void anIndicatorWithoutAnAimATargetOrAValueSaysSoInWords() {
+        handle(new IndicatorRegistered("org", "N1", new IndicatorDefinition("N1 name", null, Polarity.MAXIMISE,
+                null, "%", null, Frequency.MONTHLY, YearBasis.FINANCIAL, null, null, null, null, null, null), null),
+                "2010-01-01T00:00:00Z");
+        register("K1", Frequency.MONTHLY, YearBasis.FINANCIAL, Polarity.MAXIMISE);
+        handle(target("K1", "95", null, List.of()), "2020-03-01T00:00:00Z");
+        handle(value("K1", "2020-21", "2020-04", "80"), "2020-05-05T00:00:00Z");
+
+        PerformanceReport report = report("2020-04");
+        PerformanceReport.Aim without = report.section2().aims().stream().filter(aim -> aim.aim() == null)
+                .findFirst().orElseThrow();
+        assertThat(without.title()).isEqualTo("Indicators without a corporate aim");
+        assertThat(without.heading()).isEqualTo("Indicators without a corporate aim");
+        assertThat(report.section2().aims()).extracting(PerformanceReport.Aim::title)
+                .as("in the order of their first code").containsExactly("Aim: SAFE", "Indicators without a corporate aim");
+        assertThat(report.section3().aims()).extracting(PerformanceReport.DetailAim::title)
+                .containsExactly("Aim: SAFE");
+        Row nothing = report.indicators().stream().filter(row -> row.code().equals("N1")).findFirst().orElseThrow();
+        assertThat(nothing.value().text()).isEqualTo("No value recorded");
+        assertThat(nothing.periodTarget().text()).isEqualTo("No target");
+        assertThat(nothing.annualTarget().text()).isEqualTo("No target");
+        assertThat(nothing.targetTerms()).isEqualTo("None set");
+        PerformanceReport.Point march = report.section3().aims().get(0).indicators().get(0).history().get(22);
+        assertThat(march.period().text()).isEqualTo("March 2020");
+        assertThat(march.value().text()).isEqualTo("No value recorded");
+    }
+
+    @Test
+    void aReportSaysWhenItWasDrawnUpApartFromTheMomentItShows() {
+        register("K1", Frequency.MONTHLY, YearBasis.FINANCIAL, Polarity.MAXIMISE);
+        handle(value("K1", "2020-21", "2020-04", "80"), "2020-05-05T00:00:00Z");
+
+        PerformanceReport asOf = queries.handle(new PeriodReportQuery("org", "2020-04",
+                Instant.parse("2020-05-06T09:00:00Z"), null, null)).orElseThrow();
+
+        assertThat(asOf.asOfText()).isEqualTo("6 May 2020 10:00");
+        assertThat(asOf.generated().at()).as("the clock's now, not the moment shown").isEqualTo(NOW);
+        assertThat(asOf.generated().atText()).isEqualTo("1 June 2020 01:00");
+        assertThat(asOf.generated().drawnThroughText()).as("the query side does not know where the views stand")
+                .isEqualTo("The position of the ledger it was drawn from is not known");
+        PerformanceReport drawn = asOf.drawnThrough(604);
+        assertThat(drawn.generated().drawnThrough()).isEqualTo(604L);
+        assertThat(drawn.generated().drawnThroughText()).isEqualTo("Drawn from the ledger through event 604");
+        assertThat(drawn.indicators()).isEqualTo(asOf.indicators());
     }
 
     @Test

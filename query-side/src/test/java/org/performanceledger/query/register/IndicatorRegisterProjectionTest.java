@@ -63,6 +63,7 @@ class IndicatorRegisterProjectionTest {
             assertThat(view.status()).isEqualTo("ACTIVE");
             assertThat(view.registeredAt()).isEqualTo(recordedAt);
             assertThat(view.registeredBy()).isEqualTo("performance");
+            assertThat(view.registeredByName()).isEqualTo("Demo Performance Team");
         });
         assertThat(projection.handle(new FindIndicatorQuery("other-council", "CP 1.2"))).isEmpty();
     }
@@ -121,7 +122,8 @@ class IndicatorRegisterProjectionTest {
     }
 
     private static EventMessage<?> message(Object event, Instant recordedAt) {
-        return new GenericEventMessage<>(UUID.randomUUID().toString(), event, MetaData.with("userId", "performance"),
+        return new GenericEventMessage<>(UUID.randomUUID().toString(), event, MetaData.with("userId", "performance")
+                        .and("userName", "Demo Performance Team"),
                 recordedAt);
     }
 }

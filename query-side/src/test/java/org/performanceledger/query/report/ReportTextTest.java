@@ -36,11 +36,11 @@ class ReportTextTest {
         assertThat(ReportText.value(new MeasuredValue(ValueState.TBC, null, "awaited"), "%", null)).isEqualTo("TBC");
         assertThat(ReportText.value(new MeasuredValue(ValueState.NOT_APPLICABLE, null, "n/a"), "%", null))
                 .isEqualTo("N/A");
-        assertThat(ReportText.value(null, "%", null)).isEmpty();
+        assertThat(ReportText.value(null, "%", null)).isEqualTo("No value recorded");
         Target range = new Target(TargetKind.RANGE, null, new BigDecimal("57"), new BigDecimal("67"), null);
         assertThat(ReportText.target(range, null, null, "-")).isEqualTo("57-67");
         assertThat(ReportText.target(range, null, null, " - ")).isEqualTo("57 - 67");
-        assertThat(ReportText.target(null, "%", null, "-")).isEqualTo("-");
+        assertThat(ReportText.target(null, "%", null, "-")).isEqualTo("No target");
         assertThat(ReportText.target(new Target(TargetKind.TBC, null, null, null, null), "%", null, "-"))
                 .isEqualTo("TBC");
     }

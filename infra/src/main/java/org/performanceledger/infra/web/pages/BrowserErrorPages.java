@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.performanceledger.events.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.HandlerExceptionResolverComposite;
@@ -16,7 +19,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +31,8 @@ import java.util.stream.Stream;
  * reach a browser as {@code application/problem+json}. For any path outside the API this resolver, first in line,
  * sends the error's status instead (as Spring MVC maps its own exceptions; 500 for anything else), and Spring Boot
  * renders {@code templates/error/<status>.html}, 4xx or 5xx; an application-layer refusal gets the status of its
- * kind (403, 404, ...) and its message on the page.
+ * kind (403, 404, ...) and its message on the page, and a parameter of the address that the page cannot take
+ * ({@link InvalidPageParameter}, a wrong type, a missing one) the 400 page naming it and what it accepts.
  * Requests for the API are left to the API's handlers.
  */
 class BrowserErrorPages implements HandlerExceptionResolver {
@@ -55,6 +62,12 @@ class BrowserErrorPages implements HandlerExceptionResolver {
         }
         if (exception instanceof LedgerRejection rejection) {
             return refused(request, response, rejection);
+        }
+        // A parameter of the address the page cannot take: the 400 page says which, and what it accepts.
+        String badParameter = badParameter(exception);
+        if (badParameter != null) {
+            request.setAttribute(REFUSAL, badParameter);
+            return sendError(request, response, HttpStatus.BAD_REQUEST);
         }
         // Spring MVC's own mapping of its exceptions (400 for a bad parameter, 404, 405, @ResponseStatus, ...).
         ModelAndView answered = springsOwnStatuses.resolveException(request, response, handler, exception);
@@ -97,6 +110,48 @@ class BrowserErrorPages implements HandlerExceptionResolver {
             log.warn("Could not send the error page for {}", request.getRequestURI(), couldNotAnswer);
         }
         return new ModelAndView();
+    }
+
+    /** What is wrong with the address's parameter, in words, or null when the exception is about something else. */
+    private static String badParameter(Exception exception) {
+        if (exception instanceof InvalidPageParameter invalid) {
+            return invalid.getMessage();
+        }
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+            return InvalidPageParameter.describe(mismatch.getName(), mismatch.getValue(),
+                    "The " + mismatch.getName() + " must be " + kindOf(mismatch.getRequiredType()));
+        }
+        if (exception instanceof MissingServletRequestParameterException missing) {
+            MethodParameter parameter = missing.getMethodParameter();
+            return InvalidPageParameter.describe(missing.getParameterName(), null, "The page needs "
+                    + missing.getParameterName() + ", " + kindOf(parameter == null ? null
+                    : parameter.getNestedParameterType()));
+        }
+        return null;
+    }
+
+    /** What a parameter of this type accepts, in words: "a whole number", "one of MONTHLY, QUARTERLY". */
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number, such as 12";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number, such as 6.18";
+        }
+        if (type == LocalDate.class) {
+            return "a date written as 2019-02-22";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        return "text of another form";
     }
 
     private static boolean isForTheApi(HttpServletRequest request) {

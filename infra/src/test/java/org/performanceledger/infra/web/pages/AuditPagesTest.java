@@ -135,11 +135,11 @@ class AuditPagesTest extends BrowserTest {
 
         long recorded = audit.userTrail(caller("auditor"), "officer", null, null, 0, 1).totalEntries();
         assertThat(browser.find("#entries").getText())
-                .isEqualTo(recorded + (recorded == 1 ? " entry" : " entries") + " by officer");
+                .isEqualTo(recorded + (recorded == 1 ? " entry" : " entries") + " by Demo Officer (officer)");
         assertThat(browser.findAll(".ledger-timeline__item .ledger-timeline__byline"))
                 .extracting(WebElement::getText).allMatch(byline -> byline.contains("(officer)"));
         assertThat(browser.find(".ledger-timeline__item .govuk-summary-list").getText())
-                .contains("Organisation", "southend");
+                .contains("Organisation", "Southend-on-Sea Borough Council").doesNotContain("southend");
         browser.assertNoAccessibilityViolations();
     }
 

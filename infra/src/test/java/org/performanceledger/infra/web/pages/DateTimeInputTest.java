@@ -7,7 +7,7 @@ import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.infra.web.pages.forms.DateTimeInput;
-import org.performanceledger.infra.web.pages.forms.RealDateTime;
+import org.performanceledger.infra.web.pages.forms.RealDate;
 
 import java.time.LocalDateTime;
 
@@ -28,7 +28,7 @@ class DateTimeInputTest {
     void aRealDateAndTimeHasItsValueAndNoProblem() {
         DateTimeInput typed = new DateTimeInput(" 22 ", "2", "2019", "10:31");
 
-        assertThat(typed.problem()).isEmpty();
+        assertThat(typed.problem("Date")).isEmpty();
         assertThat(typed.value()).contains(LocalDateTime.of(2019, 2, 22, 10, 31));
         assertThat(new DateTimeInput("1", "12", "2019", "9.05").value())
                 .contains(LocalDateTime.of(2019, 12, 1, 9, 5));
@@ -36,22 +36,22 @@ class DateTimeInputTest {
 
     @Test
     void eachMissingPartIsNamed() {
-        assertThat(new DateTimeInput("", "2", "", "10:31").problem())
+        assertThat(new DateTimeInput("", "2", "", "10:31").problem("Date"))
                 .contains("Date and time must include a day and a year");
-        assertThat(new DateTimeInput("22", "2", "2019", " ").problem())
+        assertThat(new DateTimeInput("22", "2", "2019", " ").problem("Date"))
                 .contains("Date and time must include a time");
     }
 
     @Test
     void aDateOrTimeThatDoesNotExistIsRefusedAsNotReal() {
-        assertThat(new DateTimeInput("29", "2", "2019", "10:31").problem()).contains("Date must be a real date");
-        assertThat(new DateTimeInput("1", "13", "2019", "10:31").problem()).contains("Date must be a real date");
-        assertThat(new DateTimeInput("1", "1", "19", "10:31").problem()).as("a two-digit year")
+        assertThat(new DateTimeInput("29", "2", "2019", "10:31").problem("Date")).contains("Date must be a real date");
+        assertThat(new DateTimeInput("1", "13", "2019", "10:31").problem("Date")).contains("Date must be a real date");
+        assertThat(new DateTimeInput("1", "1", "19", "10:31").problem("Date")).as("a two-digit year")
                 .contains("Date must be a real date");
-        assertThat(new DateTimeInput("1", "one", "2019", "10:31").problem()).contains("Date must be a real date");
-        assertThat(new DateTimeInput("1", "1", "2019", "24:00").problem())
+        assertThat(new DateTimeInput("1", "one", "2019", "10:31").problem("Date")).contains("Date must be a real date");
+        assertThat(new DateTimeInput("1", "1", "2019", "24:00").problem("Date"))
                 .contains("Time must be a real time in 24-hour form, for example 14:30");
-        assertThat(new DateTimeInput("1", "1", "2019", "2pm").problem())
+        assertThat(new DateTimeInput("1", "1", "2019", "2pm").problem("Date"))
                 .contains("Time must be a real time in 24-hour form, for example 14:30");
         assertThat(new DateTimeInput("29", "2", "2019", "10:31").value()).isEmpty();
     }
@@ -71,7 +71,7 @@ class DateTimeInputTest {
         assertThat(violations).extracting(ConstraintViolation::getMessage).containsExactly("Date must be a real date");
     }
 
-    record Form(@RealDateTime DateTimeInput optional,
-                @RealDateTime(required = true, message = "Enter when it was known") DateTimeInput required) {
+    record Form(@RealDate DateTimeInput optional,
+                @RealDate(required = true, message = "Enter when it was known") DateTimeInput required) {
     }
 }

@@ -104,10 +104,9 @@ final class DemoOrganisations {
         }
         ImportReport report = imports.run(demo, id, files, false);
         assertThat(report.errors()).as("the demo data of " + id + " imports").isEmpty();
-        // The views catch up after the import: wait until the register shows every indicator (tests may add more).
-        // The register is read through the organisation directory, another view: until it has caught up too, the
-        // organisation is "not registered" there, which is only a view still behind.
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(LedgerRejection.class)
+        // The views catch up after the import: wait until the register shows every indicator (tests may add more);
+        // until the directory view has the organisation itself, reading its register is refused as not found.
+        await().atMost(Duration.ofSeconds(30)).ignoreException(LedgerRejection.class)
                 .until(() -> indicators.register(demo, id, null).size() >= indicatorCount);
         LOADED.add(id);
     }

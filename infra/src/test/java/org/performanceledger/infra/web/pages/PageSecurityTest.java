@@ -2,6 +2,8 @@ package org.performanceledger.infra.web.pages;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
@@ -106,8 +108,45 @@ class PageSecurityTest extends RunningLedger {
         HttpResponse<String> refused = post("/sign-in", session, "username=officer&password=demo");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("You cannot do that");
+        assertThat(refused.body()).contains("The form had expired").doesNotContain("You are still signed in");
         assertThat(get("/", BROWSER_ACCEPT, session).statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
+    void aFormWithAStaleTokenWhileSignedInSaysTheFormHadExpiredLinksBackAndKeepsTheSession() throws Exception {
+        String form = "/organisations/southend/indicators/CP%204.3/values/record?period=2019-02";
+        String session = signIn("officer", "demo");
+        for (boolean tokenInSession : List.of(false, true)) {
+            if (tokenInSession) {
+                // A page with a form (the layout's sign-out) gives the session its token; without one it has none.
+                assertThat(get("/", BROWSER_ACCEPT, session).statusCode()).isEqualTo(200);
+            }
+
+            HttpResponse<String> refused = post("/organisations/southend/indicators/CP%204.3/values/record",
+                    session, "_csrf=from-a-page-opened-before-signing-in&period=2019-02&value.state=NUMBER"
+                            + "&value.number=1", baseUrl() + form);
+
+            assertThat(refused.statusCode()).as("token in the session: " + tokenInSession).isEqualTo(403);
+            Document page = Jsoup.parse(refused.body());
+            assertThat(page.select("h1").text()).isEqualTo("The form had expired");
+            assertThat(page.select("main").text()).contains("nothing was saved", "You are still signed in");
+            assertThat(page.select("#back-to-the-form").attr("href")).isEqualTo(form);
+            assertThat(get("/", BROWSER_ACCEPT, session).statusCode()).as("still signed in").isEqualTo(200);
+        }
+        HttpResponse<String> elsewhere = post("/sign-out", session, "_csrf=stale", "http://elsewhere.example/x");
+        assertThat(Jsoup.parse(elsewhere.body()).select("#back-to-the-form").attr("href"))
+                .as("another site's page is not linked").isEqualTo("/");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedStartsAgainAtSignIn() throws Exception {
+        String session = signIn("officer", "demo");
+        tomcatContext().getManager().findSession(session).expire();
+
+        HttpResponse<String> afterwards = post("/sign-out", session, "_csrf=died-with-the-session", null);
+
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location")).hasValue(baseUrl() + "/sign-in?session-ended");
     }
 
     @Test
@@ -178,10 +217,19 @@ class PageSecurityTest extends RunningLedger {
 
     private HttpResponse<String> post(String path, String session, String form)
             throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT)
+        return post(path, session, form, null);
+    }
+
+    /** A form posted from the page at {@code referer} (null: no Referer), as a browser sends it. */
+    private HttpResponse<String> post(String path, String session, String form, String referer)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT)
                 .header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

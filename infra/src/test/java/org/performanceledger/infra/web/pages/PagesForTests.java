@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.performanceledger.infra.web.pages.forms.DateTimeInput;
 import org.performanceledger.infra.web.pages.forms.FormError;
-import org.performanceledger.infra.web.pages.forms.RealDateTime;
+import org.performanceledger.infra.web.pages.forms.RealDate;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
@@ -81,7 +81,7 @@ class PagesForTests {
         private String status;
         @NotBlank(message = "Select a colour")
         private String colour;
-        @RealDateTime(required = true, message = "Enter when it was known")
+        @RealDate(required = true, message = "Enter when it was known")
         private DateTimeInput known = new DateTimeInput();
 
         public String getCode() {

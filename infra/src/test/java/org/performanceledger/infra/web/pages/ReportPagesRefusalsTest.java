@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The report page's refusals and edges, read as HTML: a publication without a committee shows the form's error
  * beside its field and publishes nothing; scrutiny may not publish; a publication that does not exist is the 404
  * page; what changed since a publication is for months only, and the page says so; a period typed in the chooser
- * leads to its report, or says how to write one.
+ * leads to its report, or says how to write one; a period not yet begun is refused with the reason.
  */
 class ReportPagesRefusalsTest extends RunningLedger {
 
@@ -66,6 +66,12 @@ class ReportPagesRefusalsTest extends RunningLedger {
         assertThat(auditor.get(REPORT + "?publication=999").statusCode()).isEqualTo(404);
         assertThat(auditor.get(REPORT + ".pdf?publication=999").statusCode()).isEqualTo(404);
         assertThat(auditor.get("/organisations/southend/reports/2019-13").statusCode()).isEqualTo(400);
+        HttpResponse<String> future = auditor.get("/organisations/southend/reports/2099-01");
+        assertThat(future.statusCode()).as("refused as a value for a period not begun is")
+                .isEqualTo(422);
+        assertThat(Jsoup.parse(future.body()).select("main").text()).contains("There is a problem with that request",
+                "The report for January 2099 (2099-01) cannot be drawn up yet: the period begins on 1 January 2099");
+        assertThat(auditor.get("/organisations/southend/reports/2099-01.pdf").statusCode()).isEqualTo(422);
 
         Document quarter = Jsoup.parse(auditor.get("/organisations/kent/reports/2013-Q2?changes=1").body());
         assertThat(quarter.select(".govuk-inset-text").text())

@@ -100,7 +100,7 @@ class ReportPagesTest extends BrowserTest {
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("Report published",
                 "to People Scrutiny");
         assertThat(browser.find("main .govuk-body-l").getText()).startsWith("As published to People Scrutiny on ")
-                .contains("by performance");
+                .as("by the name people know the publisher by").contains("by Demo Performance Team");
         browser.assertNoAccessibilityViolations();
     }
 

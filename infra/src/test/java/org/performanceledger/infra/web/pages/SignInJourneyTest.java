@@ -149,7 +149,8 @@ class SignInJourneyTest extends BrowserTest {
                 "document.querySelectorAll(\"input[name='_csrf']\").forEach(input => input.remove())");
         browser.clickAndWait(browser.find(".ledger-sign-out__button"));
 
-        assertThat(browser.heading()).isEqualTo("You cannot do that");
+        assertThat(browser.heading()).isEqualTo("The form had expired");
+        assertThat(browser.find("#back-to-the-form").getAttribute("href")).isEqualTo(baseUrl() + "/");
         browser.assertNoAccessibilityViolations();
         browser.open("/");
         assertThat(browser.find("main").getText()).as("still signed in").contains("Signed in as Demo Officer");

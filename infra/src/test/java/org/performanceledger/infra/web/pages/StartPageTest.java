@@ -9,7 +9,10 @@ import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +48,19 @@ class StartPageTest extends BrowserTest {
         assertThat(councilTax.findElement(By.cssSelector(".govuk-tag")).getText())
                 .isEqualTo("Late");
         WebElement record = councilTax.findElement(By.cssSelector("a"));
-        assertThat(record.getAttribute("href"))
-                .matches(baseUrl() + "/organisations/southend/indicators/CP%204.3/values/\\d{4}-\\d{2}/record");
+        String owed = councilTax.findElements(By.cssSelector("td")).get(0).getText();
         assertThat(record.getAttribute("textContent").replaceAll("\\s+", " ").strip())
                 .as("the link says what it records, for a screen reader")
-                .matches("Record value for CP 4.3, [A-Z][a-z]+ \\d{4}");
+                .isEqualTo("Record value for CP 4.3, " + owed);
         browser.assertNoAccessibilityViolations();
+
+        browser.clickAndWait(record);
+
+        assertThat(browser.path()).startsWith("/organisations/southend/indicators/CP%204.3/values/record?period=");
+        assertThat(browser.heading()).as("the record form, not a missing page").isEqualTo("Record a value");
+        String period = browser.find("#period").getAttribute("value");
+        assertThat(period).as("the period owed, filled in").matches("\\d{4}-\\d{2}");
+        assertThat(owed).as("the period the start page said is owed")
+                .isEqualTo(YearMonth.parse(period).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
     }
 }

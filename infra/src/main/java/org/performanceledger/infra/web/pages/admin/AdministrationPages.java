@@ -5,7 +5,9 @@ import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.access.Grant;
 import org.performanceledger.application.access.LedgerUser;
 import org.performanceledger.application.access.Users;
+import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.views.Views;
+import org.performanceledger.query.organisations.OrganisationView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Administration: the views (where each stands against the event store, and rebuilding them) and the users with
@@ -29,16 +32,21 @@ class AdministrationPages {
 
     private final Views views;
     private final Users users;
+    private final Organisations organisations;
 
-    AdministrationPages(Views views, Users users) {
+    AdministrationPages(Views views, Users users, Organisations organisations) {
         this.views = views;
         this.users = users;
+        this.organisations = organisations;
     }
 
     @GetMapping("/admin")
     String administration(Caller caller, Model model) {
-        model.addAttribute("views", views.status(caller));
+        model.addAttribute("views", views.status(caller).stream().map(ViewRow::of).toList());
         if (Action.SEE_USERS.allows(caller.user(), null)) {
+            // Each grant says where by the organisation's name (its id for one the ledger does not keep).
+            model.addAttribute("organisationNames", organisations.list(caller).stream().collect(Collectors.toMap(
+                    OrganisationView::organisationId, OrganisationView::name)));
             model.addAttribute("users", users.list(caller).stream().map(user -> new UserRow(user,
                     user.grants().stream().sorted(Comparator.comparing(Grant::organisationId)
                             .thenComparing(Grant::role)).toList())).toList());

@@ -9,6 +9,7 @@ import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.infra.documents.AuditTrailCsv;
 import org.performanceledger.infra.web.pages.forms.FormError;
 import org.performanceledger.query.audit.AuditTrailPage;
+import org.performanceledger.query.organisations.OrganisationView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The audit trails: the organisations whose trail the user may read, an organisation's trail as a timeline (filtered
@@ -98,6 +100,9 @@ class AuditTrailPages {
             return "audit/activity";
         }
         int shown = pageNumber(page);
+        // Each entry names its organisation by name, as the organisations' own pages do.
+        model.addAttribute("organisationNames", organisations.list(caller).stream().collect(Collectors.toMap(
+                OrganisationView::organisationId, OrganisationView::name)));
         try {
             AuditTrailPage trail = audit.userTrail(caller, asked.user(), asked.from(), asked.to(), shown, PAGE_SIZE);
             model.addAttribute("trail", trail);

@@ -1,6 +1,7 @@
 package org.performanceledger.infra.web.pages.audit;
 
 import org.performanceledger.application.audit.AuditTrail;
+import org.performanceledger.infra.web.pages.forms.DateInput;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -15,23 +16,23 @@ public class TrailFilter {
 
     private String code;
     private String user;
-    private DayInput from = new DayInput();
-    private DayInput to = new DayInput();
+    private DateInput from = new DateInput();
+    private DateInput to = new DateInput();
 
     /** Adds a form error for each day that is not one, and for a range that ends before it begins. */
     void check(BindingResult result) {
         from.problem("From date").ifPresent(problem -> result.rejectValue("from", "day", problem));
         to.problem("To date").ifPresent(problem -> result.rejectValue("to", "day", problem));
-        if (!result.hasErrors() && from.value().isPresent() && to.value().isPresent()
-                && to.value().get().isBefore(from.value().get())) {
+        if (!result.hasErrors() && from.date().isPresent() && to.date().isPresent()
+                && to.date().get().isBefore(from.date().get())) {
             result.rejectValue("to", "range", "To date must be the same as or after the from date");
         }
     }
 
     /** The application layer's filter: days become the instants their UK days begin, the last day included. */
     AuditTrail.Filter toFilter(ZoneId zone) {
-        Instant start = from.value().map(day -> day.atStartOfDay(zone).toInstant()).orElse(null);
-        Instant end = to.value().map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()).orElse(null);
+        Instant start = from.date().map(day -> day.atStartOfDay(zone).toInstant()).orElse(null);
+        Instant end = to.date().map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()).orElse(null);
         return new AuditTrail.Filter(blankAsNull(code), blankAsNull(user), start, end);
     }
 
@@ -79,19 +80,19 @@ public class TrailFilter {
         this.user = user;
     }
 
-    public DayInput getFrom() {
+    public DateInput getFrom() {
         return from;
     }
 
-    public void setFrom(DayInput from) {
+    public void setFrom(DateInput from) {
         this.from = from;
     }
 
-    public DayInput getTo() {
+    public DateInput getTo() {
         return to;
     }
 
-    public void setTo(DayInput to) {
+    public void setTo(DateInput to) {
         this.to = to;
     }
 }

@@ -58,6 +58,7 @@ class OrganisationPagesController {
         model.addAttribute("latestMonth", Periods.latestEnded(Frequency.MONTHLY, YearBasis.FINANCIAL,
                 LocalDate.now(clock)));
         if (Action.READ.allows(caller.user(), org)) {
+            model.addAttribute("latestWithData", LatestReport.of(organisations.periodsWithData(caller, org)));
             List<RegisterEntry> register = indicators.register(caller, org, null);
             model.addAttribute("register", register);
             model.addAttribute("entries", filter.apply(register));

@@ -16,6 +16,7 @@ import org.performanceledger.infra.documents.ReportCsv;
 import org.performanceledger.infra.documents.ReportDocument;
 import org.performanceledger.infra.documents.ReportPrinting;
 import org.performanceledger.infra.documents.ReportWorkbook;
+import org.performanceledger.infra.web.pages.InvalidPageParameter;
 import org.performanceledger.infra.web.pages.forms.FormError;
 import org.performanceledger.infra.web.pages.forms.Refusals;
 import org.performanceledger.query.organisations.OrganisationView;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +52,8 @@ import java.util.List;
 class ReportPages {
 
     private static final String PAGE = "reports/report";
+    private static final String AS_OF_FORM = "A moment is given as asOf.day, asOf.month, asOf.year and asOf.time "
+            + "(UK time), for example asOf.day=22&asOf.month=2&asOf.year=2019&asOf.time=10:31";
     private static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -70,7 +74,7 @@ class ReportPages {
         this.clock = clock;
     }
 
-    /** Choosing a report: a period typed in, the latest ended periods, and every report published. */
+    /** Choosing a report: a period typed in, the periods with values, the latest ended, every report published. */
     @GetMapping("/organisations/{org}/reports")
     String choose(Caller caller, @PathVariable String org, @RequestParam(required = false) String period,
                   Model model) {
@@ -91,6 +95,7 @@ class ReportPages {
         }
         latest.add(Periods.latestEnded(Frequency.ANNUAL, YearBasis.FINANCIAL, today));
         model.addAttribute("organisation", organisation);
+        model.addAttribute("withData", WithData.of(organisations.periodsWithData(caller, org)));
         model.addAttribute("period", period);
         model.addAttribute("latest", latest.stream().distinct().map(code -> ReportPeriod.parse(code).orElseThrow())
                 .toList());
@@ -135,11 +140,12 @@ class ReportPages {
     }
 
     @GetMapping("/organisations/{org}/reports/{period}.csv")
-    ResponseEntity<?> csv(Caller caller, @PathVariable String org, @PathVariable String period,
+    ResponseEntity<String> csv(Caller caller, @PathVariable String org, @PathVariable String period,
                                @Valid @ModelAttribute("request") ReportRequest request, BindingResult result,
                                @RequestParam(defaultValue = "2") String section) {
-        if (result.hasErrors() || !List.of("1", "2", "3").contains(section)) {
-            return refused(result, "Section must be 1, 2 or 3");
+        refuseBadParameters(result);
+        if (!List.of("1", "2", "3").contains(section)) {
+            throw new InvalidPageParameter("section", section, "The section must be 1, 2 or 3");
         }
         OrganisationView organisation = organisations.find(caller, org);
         ReportDocument document = views.document(caller, org, period, request, organisation.name());
@@ -151,11 +157,9 @@ class ReportPages {
     }
 
     @GetMapping("/organisations/{org}/reports/{period}.pdf")
-    ResponseEntity<?> pdf(Caller caller, @PathVariable String org, @PathVariable String period,
+    ResponseEntity<byte[]> pdf(Caller caller, @PathVariable String org, @PathVariable String period,
                                @Valid @ModelAttribute("request") ReportRequest request, BindingResult result) {
-        if (result.hasErrors()) {
-            return refused(result, null);
-        }
+        refuseBadParameters(result);
         OrganisationView organisation = organisations.find(caller, org);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(org, period, request, ".pdf"))
@@ -164,11 +168,9 @@ class ReportPages {
     }
 
     @GetMapping("/organisations/{org}/reports/{period}.xlsx")
-    ResponseEntity<?> workbook(Caller caller, @PathVariable String org, @PathVariable String period,
+    ResponseEntity<byte[]> workbook(Caller caller, @PathVariable String org, @PathVariable String period,
                                     @Valid @ModelAttribute("request") ReportRequest request, BindingResult result) {
-        if (result.hasErrors()) {
-            return refused(result, null);
-        }
+        refuseBadParameters(result);
         OrganisationView organisation = organisations.find(caller, org);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(org, period, request, ".xlsx"))
@@ -218,9 +220,29 @@ class ReportPages {
         return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + suffix + "\"";
     }
 
-    /** Only a hand-made link gets here: the page offers downloads of sound views only. */
-    private static ResponseEntity<String> refused(BindingResult result, String otherwise) {
-        String message = result.hasErrors() ? result.getAllErrors().get(0).getDefaultMessage() : otherwise;
-        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(message);
+    /**
+     * Only an edited link gets here (the page offers downloads of sound views only): the error page (400) names the
+     * parameter and what it accepts.
+     */
+    private static void refuseBadParameters(BindingResult result) {
+        FieldError error = result.getFieldError();
+        if (error == null) {
+            return;
+        }
+        String parameter = error.getField();
+        if (error.isBindingFailure() && parameter.equals("asOf")) {
+            throw new InvalidPageParameter(parameter, given(error.getRejectedValue()), AS_OF_FORM);
+        }
+        Object given = given(error.getRejectedValue());
+        throw given == null ? new InvalidPageParameter(parameter, error.getDefaultMessage())
+                : new InvalidPageParameter(parameter, given, error.getDefaultMessage());
+    }
+
+    /** The text the address gave, or null when the error is about a whole date rather than one text. */
+    private static String given(Object rejected) {
+        if (rejected instanceof String[] texts) {
+            return String.join(",", texts);
+        }
+        return rejected instanceof String text ? text : null;
     }
 }

@@ -2,7 +2,7 @@ package org.performanceledger.infra.web.pages.reports;
 
 import jakarta.validation.constraints.Pattern;
 import org.performanceledger.infra.web.pages.forms.DateTimeInput;
-import org.performanceledger.infra.web.pages.forms.RealDateTime;
+import org.performanceledger.infra.web.pages.forms.RealDate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Instant;
@@ -18,7 +18,7 @@ public class ReportRequest {
 
     static final String NUMBER_RULE = "\\d{1,6}";
 
-    @RealDateTime
+    @RealDate
     private DateTimeInput asOf = new DateTimeInput();
     private String targets;
     @Pattern(regexp = NUMBER_RULE, message = "Publication must be a number, such as 1")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The start page: who is signed in, their roles and where they hold them, their organisations, and in each where they
@@ -44,8 +45,11 @@ class StartController {
         model.addAttribute("user", caller.user());
         model.addAttribute("grants", caller.user().grants().stream()
                 .sorted(Comparator.comparing(Grant::organisationId).thenComparing(Grant::role)).toList());
-        model.addAttribute("organisations", organisations.list(caller).stream()
-                .map(organisation -> yours(caller, organisation)).toList());
+        List<OrganisationView> listed = organisations.list(caller);
+        model.addAttribute("organisations", listed.stream().map(organisation -> yours(caller, organisation)).toList());
+        // Each role says where by the organisation's name (its id only when the ledger does not keep it).
+        model.addAttribute("organisationNames", listed.stream().collect(Collectors.toMap(
+                OrganisationView::organisationId, OrganisationView::name)));
         return "start/start";
     }
 

@@ -1,6 +1,8 @@
 package org.performanceledger.infra.web.pages.values;
 
 import jakarta.validation.Valid;
+import org.performanceledger.infra.web.pages.forms.DateInput;
+import org.performanceledger.infra.web.pages.forms.RealDate;
 import jakarta.validation.constraints.NotBlank;
 
 /** Correct a period's value: the new value, why, and the date a source gave it. */
@@ -12,7 +14,7 @@ public class CorrectValueForm {
     @NotBlank(message = "Enter the reason for the correction")
     private String reason;
 
-    @DateInput.Real
+    @RealDate(name = "The source date")
     private DateInput sourceDate = new DateInput();
 
     public ValueInput getValue() {

@@ -1,6 +1,8 @@
 package org.performanceledger.infra.web.pages.values;
 
 import jakarta.validation.Valid;
+import org.performanceledger.infra.web.pages.forms.DateInput;
+import org.performanceledger.infra.web.pages.forms.RealDate;
 import jakarta.validation.constraints.NotBlank;
 
 /** Record a period's value: the period, the value (or why there is none), and the date a source gave it. */
@@ -12,7 +14,7 @@ public class RecordValueForm {
     @Valid
     private ValueInput value = new ValueInput();
 
-    @DateInput.Real
+    @RealDate(name = "The source date")
     private DateInput sourceDate = new DateInput();
 
     public String getPeriod() {

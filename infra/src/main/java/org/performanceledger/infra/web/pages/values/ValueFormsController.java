@@ -60,7 +60,7 @@ class ValueFormsController {
         if (!result.hasErrors()) {
             try {
                 years.recordValue(caller, org, code, form.getPeriod(), new IndicatorYears.ValueReturn(
-                        form.getValue().toValue(), null, null, form.getSourceDate().value().orElse(null)));
+                        form.getValue().toValue(), null, null, form.getSourceDate().date().orElse(null)));
                 return IndicatorForms.done(redirect, "Value recorded for " + Words.period(form.getPeriod()));
             } catch (LedgerRejection | InvalidRequest refusal) {
                 valueFields(form.getValue().getState()).field("period", "period", "Period").addTo(result, refusal);
@@ -89,7 +89,7 @@ class ValueFormsController {
         if (!result.hasErrors()) {
             try {
                 years.correctValue(caller, org, code, period, new IndicatorYears.Correction(form.getValue().toValue(),
-                        null, null, form.getReason(), form.getSourceDate().value().orElse(null)));
+                        null, null, form.getReason(), form.getSourceDate().date().orElse(null)));
                 return IndicatorForms.done(redirect, "Value corrected for " + Words.period(period));
             } catch (LedgerRejection | InvalidRequest refusal) {
                 valueFields(form.getValue().getState()).field("reason", "reason", "Reason").addTo(result, refusal);

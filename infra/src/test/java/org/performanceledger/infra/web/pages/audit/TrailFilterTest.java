@@ -2,6 +2,7 @@ package org.performanceledger.infra.web.pages.audit;
 
 import org.junit.jupiter.api.Test;
 import org.performanceledger.application.audit.AuditTrail;
+import org.performanceledger.infra.web.pages.forms.DateInput;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
 
@@ -34,12 +35,12 @@ class TrailFilterTest {
                 "from: From date must be a real date", "to: To date must include a day and a year");
         assertThat(problems(filter(null, null, day("2", "3", "2019"), day("1", "3", "2019")))).containsExactly(
                 "to: To date must be the same as or after the from date");
-        assertThat(problems(filter(null, null, new DayInput(), day("1", "3", "2019")))).isEmpty();
+        assertThat(problems(filter(null, null, new DateInput(), day("1", "3", "2019")))).isEmpty();
     }
 
     @Test
     void theLinksOfItsPagesAndItsDownloadKeepTheFilter() {
-        TrailFilter filter = filter("CP 4.3", "officer", day("1", "7", "2019"), new DayInput());
+        TrailFilter filter = filter("CP 4.3", "officer", day("1", "7", "2019"), new DateInput());
 
         assertThat(filter.link("/organisations/southend/audit.csv").build().encode().toUriString()).isEqualTo(
                 "/organisations/southend/audit.csv?code=CP%204.3&user=officer&from.day=1&from.month=7&from.year=2019");
@@ -59,7 +60,7 @@ class TrailFilterTest {
                 .map((FieldError error) -> error.getField() + ": " + error.getDefaultMessage()).toList();
     }
 
-    private static TrailFilter filter(String code, String user, DayInput from, DayInput to) {
+    private static TrailFilter filter(String code, String user, DateInput from, DateInput to) {
         TrailFilter filter = new TrailFilter();
         filter.setCode(code);
         filter.setUser(user);
@@ -68,11 +69,7 @@ class TrailFilterTest {
         return filter;
     }
 
-    private static DayInput day(String day, String month, String year) {
-        DayInput input = new DayInput();
-        input.setDay(day);
-        input.setMonth(month);
-        input.setYear(year);
-        return input;
+    private static DateInput day(String day, String month, String year) {
+        return new DateInput(day, month, year);
     }
 }

@@ -51,7 +51,7 @@ class IndicatorPageTest {
     private static IndicatorRecord record(List<IndicatorYearHistory> years) {
         return new IndicatorRecord(new OrganisationView("southend", "Southend", 10, Instant.EPOCH),
                 new IndicatorView("southend", "CP 5.4", SICKNESS, "ACTIVE", null, null, List.of(), Instant.EPOCH,
-                        "performance"), years);
+                        "performance", "Demo Performance Team"), years);
     }
 
     @Test

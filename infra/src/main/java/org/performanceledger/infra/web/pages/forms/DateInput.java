@@ -1,4 +1,4 @@
-package org.performanceledger.infra.web.pages.audit;
+package org.performanceledger.infra.web.pages.forms;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A day as a person types it into GOV.UK's date input (day, month and year in their own boxes), bound as a nested
- * object ({@code from.day}); blank means no day was asked for.
+ * A date as a person types it into GOV.UK's date input ({@code dateInput} of {@code fragments/forms.html}): day,
+ * month and year in boxes of their own, bound as a nested object ({@code sourceDate.day}). Blank means no date was
+ * given; checked with {@link RealDate}, or by asking {@link #problem(String)} directly.
  */
-public class DayInput {
+public class DateInput {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
 
@@ -19,15 +20,37 @@ public class DayInput {
     private String month;
     private String year;
 
+    public DateInput() {
+    }
+
+    public DateInput(String day, String month, String year) {
+        this.day = day;
+        this.month = month;
+        this.year = year;
+    }
+
+    /** True when nothing at all was typed. */
     public boolean isBlank() {
         return blank(day) && blank(month) && blank(year);
     }
 
-    /** What is wrong, in GOV.UK's words ("From date must include a month"), or empty when it is a day or blank. */
+    /**
+     * What is wrong with what was typed, in GOV.UK's words with the field's name ("From date must include a month",
+     * "From date must be a real date"), or empty when it is a real date or nothing was typed.
+     */
     public Optional<String> problem(String name) {
         if (isBlank()) {
             return Optional.empty();
         }
+        List<String> missing = missingParts();
+        if (!missing.isEmpty()) {
+            return Optional.of(name + " must include a " + String.join(" and a ", missing));
+        }
+        return date().isPresent() ? Optional.empty() : Optional.of(name + " must be a real date");
+    }
+
+    /** The parts left empty, in the order the boxes stand. */
+    protected List<String> missingParts() {
         List<String> missing = new ArrayList<>();
         if (blank(day)) {
             missing.add("day");
@@ -38,14 +61,11 @@ public class DayInput {
         if (blank(year)) {
             missing.add("year");
         }
-        if (!missing.isEmpty()) {
-            return Optional.of(name + " must include a " + String.join(" and a ", missing));
-        }
-        return value().isPresent() ? Optional.empty() : Optional.of(name + " must be a real date");
+        return missing;
     }
 
-    /** The day typed, when it is one. */
-    public Optional<LocalDate> value() {
+    /** The date typed, when it is a real one with a four-digit year. */
+    public Optional<LocalDate> date() {
         if (!number(day) || !number(month) || !number(year) || year.strip().length() != 4) {
             return Optional.empty();
         }
@@ -61,7 +81,7 @@ public class DayInput {
         return text != null && NUMBER.matcher(text.strip()).matches();
     }
 
-    private static boolean blank(String text) {
+    protected static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
