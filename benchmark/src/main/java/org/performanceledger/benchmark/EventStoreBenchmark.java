@@ -5,20 +5,12 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
-import org.performanceledger.command.indicator.IndicatorId;
-import org.performanceledger.events.Basis;
-import org.performanceledger.events.Frequency;
-import org.performanceledger.events.IndicatorDefinition;
-import org.performanceledger.events.IndicatorRegistered;
-import org.performanceledger.events.Polarity;
-import org.performanceledger.events.YearBasis;
 import org.performanceledger.infra.eventstore.EventStoreSealer;
 import org.performanceledger.infra.eventstore.EventStoreVerifier;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
@@ -37,10 +29,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -74,21 +64,15 @@ public final class EventStoreBenchmark {
     private EventStoreBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length > 0 && args[0].equals("views")) {
-            ViewBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
-            // Axon's janitor thread (timing out slow units of work) is not a daemon: without this the JVM stays.
-            System.exit(0);
-        }
-        if (args.length > 0 && args[0].equals("imports")) {
-            ImportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && args[0].equals("reports")) {
-            ReportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
+    /** {@code events [sizes...]}: the store at each size (default 10,000 and 1,000,000 events). */
+    static void main(String[] args) throws IOException {
         long[] sizes = args.length == 0 ? DEFAULT_SIZES : Arrays.stream(args).mapToLong(Long::parseLong).toArray();
+        Figures figures = new Figures();
+        run(sizes, figures);
+        System.out.println(figures.tables());
+    }
+
+    static void run(long[] sizes, Figures figures) throws IOException {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "Ledger event store benchmark: Java %s, %d cores, max heap %d MB, sizes %s%n",
                 Runtime.version(), runtime.availableProcessors(), runtime.maxMemory() >> 20, Arrays.toString(sizes));
@@ -97,7 +81,22 @@ public final class EventStoreBenchmark {
             results.add(measure(size));
         }
         printComparison(results);
+        Result smallest = results.stream().min(Comparator.comparingLong(Result::size)).orElseThrow();
+        for (Result result : results) {
+            String stored = String.format(Locale.ROOT, "%,d events stored", result.size);
+            String baseline = String.format(Locale.ROOT, "%,d stored", smallest.size);
+            boolean flat = result == smallest || result.appendP95Micros < 2 * smallest.appendP95Micros;
+            figures.add(AREA, "append of one event with its forced write, p95, " + stored,
+                    result.appendP95Micros / 1000, "ms", baseline, smallest.appendP95Micros / 1000, "flat (< 2x)",
+                    flat);
+            figures.add(AREA, "tracking read per event, " + stored, result.replayMicrosPerEvent, "us", baseline,
+                    smallest.replayMicrosPerEvent);
+            figures.add(AREA, "verification, " + stored, result.verifyPerSecond, "events/s", baseline,
+                    smallest.verifyPerSecond);
+        }
     }
+
+    private static final String AREA = "Event store (in process, embedded MongoDB with fsync)";
 
     /** Per-size figures kept for the final comparison. */
     private record Result(long size, double fillPerSecond, double appendMeanMicros, double appendP50Micros,
@@ -233,19 +232,15 @@ public final class EventStoreBenchmark {
     private static Tracked readTracked(LedgerEventStorageEngine engine, TrackingToken from, int limit) {
         TrackingToken token = from;
         int count = 0;
-        while (count < limit) {
-            List<? extends TrackedEventMessage<?>> batch;
-            try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(token, false)) {
-                batch = stream.toList();
-            }
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (TrackedEventMessage<?> message : batch) {
+        // One stream reads batch after batch up to the head; it is left once the limit is reached.
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(token, false)) {
+            java.util.Iterator<? extends TrackedEventMessage<?>> events = stream.limit(limit).iterator();
+            while (events.hasNext()) {
+                TrackedEventMessage<?> message = events.next();
                 touch(message);
+                count++;
+                token = message.trackingToken();
             }
-            count += batch.size();
-            token = batch.get(batch.size() - 1).trackingToken();
         }
         return new Tracked(count, token);
     }
@@ -366,78 +361,6 @@ public final class EventStoreBenchmark {
                     throw new UncheckedIOException(e);
                 }
             });
-        }
-    }
-
-    /**
-     * The events of 50 councils x 60 indicators, each aggregate's sequence contiguous from 0 as the store requires.
-     * Events land on aggregates at random (seeded, so every run stores the same histories), as months of different
-     * councils interleave in the real global order. Every event is an {@link IndicatorRegistered} with a full
-     * definition (the store never looks inside payloads, so one realistic event type stands for all), carrying the
-     * provenance metadata the application stamps on every event.
-     */
-    private static final class IndicatorHistory {
-
-        private static final int ORGANISATIONS = 50;
-        private static final int INDICATORS_PER_ORGANISATION = 60;
-        private static final Polarity[] POLARITIES = Polarity.values();
-
-        private final List<IndicatorRegistered> indicators = new ArrayList<>();
-        private final long[] nextSequence;
-        private final Random random = new Random(42);
-        private long generated;
-
-        IndicatorHistory() {
-            for (int organisation = 1; organisation <= ORGANISATIONS; organisation++) {
-                for (int indicator = 1; indicator <= INDICATORS_PER_ORGANISATION; indicator++) {
-                    IndicatorDefinition definition = IndicatorDefinition.ofFields(Map.ofEntries(
-                            Map.entry("shortName",
-                                    "Percentage of household waste sent for reuse, recycling and composting"),
-                            Map.entry("description", "Tonnage of household waste collected that is sent for reuse, "
-                                    + "recycling, composting or anaerobic digestion, as a share of all household "
-                                    + "waste collected in the period. Source: WasteDataFlow, quarterly return "
-                                    + indicator + "."),
-                            Map.entry("polarity", POLARITIES[indicator % POLARITIES.length]),
-                            Map.entry("basis", Basis.CUMULATIVE_YTD), Map.entry("unit", IndicatorDefinition.PERCENT),
-                            Map.entry("decimalPlaces", 1), Map.entry("frequency", Frequency.MONTHLY),
-                            Map.entry("yearBasis", YearBasis.FINANCIAL),
-                            Map.entry("responsibleUnit", "Department for Place"),
-                            Map.entry("managedBy", "Head of Waste Services"),
-                            Map.entry("scrutinyCommittee", "Place Scrutiny Committee"),
-                            Map.entry("corporateAim", "CLEAN"), Map.entry("yearIntroduced", "2018-19"),
-                            Map.entry("externalReference", "NI 192")));
-                    indicators.add(new IndicatorRegistered(String.format(Locale.ROOT, "council-%02d", organisation),
-                            String.format(Locale.ROOT, "CP %d.%d", indicator / 10 + 1, indicator % 10), definition,
-                            null));
-                }
-            }
-            nextSequence = new long[indicators.size()];
-        }
-
-        List<EventMessage<?>> next(int count) {
-            List<EventMessage<?>> events = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                int aggregate = random.nextInt(indicators.size());
-                IndicatorRegistered payload = indicators.get(aggregate);
-                events.add(new GenericDomainEventMessage<>("Indicator", aggregateId(payload),
-                        nextSequence[aggregate]++, payload)
-                        .andMetaData(Map.of("userId", "officer", "userName", "Demo Officer", "role", "OFFICER",
-                                "source", "api", "correlationId", UUID.randomUUID().toString())));
-            }
-            generated += count;
-            return events;
-        }
-
-        String randomAggregate(Random picker) {
-            return aggregateId(indicators.get(picker.nextInt(indicators.size())));
-        }
-
-        long generated() {
-            return generated;
-        }
-
-        private static String aggregateId(IndicatorRegistered indicator) {
-            return IndicatorId.of(indicator.organisationId(), indicator.code());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.performanceledger.infra;
 
 import org.performanceledger.infra.mongo.EmbeddedMongoStartupException;
+import org.performanceledger.infra.mongo.MongoServerMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,8 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class LedgerApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         try {
+            if (MongoServerMode.requested(args)) {
+                MongoServerMode.run(args);
+                return;
+            }
             SpringApplication.run(LedgerApplication.class, args);
         } catch (RuntimeException failure) {
             // Spring Boot has already reported why; exit with the failure's own code even if a thread lingers.

@@ -18,6 +18,7 @@ import java.util.List;
  * @param jwt           how bearer JWTs from an organisation's identity provider name users and grants
  * @param rememberPasswordsFor how long a username and password once checked (bcrypt) are taken as right without
  *                      checking again: HTTP Basic sends them on every request
+ * @param projections   how the views are rebuilt
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
@@ -27,8 +28,19 @@ public record LedgerProperties(
         @DefaultValue EventStore eventStore,
         @DefaultValue List<User> users,
         @DefaultValue Jwt jwt,
-        @DefaultValue("5m") java.time.Duration rememberPasswordsFor
+        @DefaultValue("5m") java.time.Duration rememberPasswordsFor,
+        @DefaultValue Projections projections
 ) {
+
+    /**
+     * @param rebuildBatchSize events per batch of a rebuild (each batch one bulk write per collection it touches):
+     *                         larger than the live views' batches, as a rebuild has the whole store ahead of it and a
+     *                         document a batch touches is written once per batch, not once per event
+     */
+    public record Projections(
+            @DefaultValue("2000") int rebuildBatchSize
+    ) {
+    }
 
     /**
      * How a JWT from an organisation's identity provider names its user and their grants (used only when
@@ -65,13 +77,14 @@ public record LedgerProperties(
      * @param host  the address the embedded server listens on; loopback only by default
      * @param port  its port; 0 picks a free one (the chosen port is logged)
      * @param fsync   whether each acknowledged event append is forced to the disk, not only to the OS
-     * @param cacheMb the data file's page cache in megabytes: reports read many documents, keep them in memory
+     * @param cacheMb the data file's page cache in megabytes: reports read many documents, keep them in memory;
+     *                0 (the default) for a quarter of the heap, at most 512 MB, so that the cache always fits
      */
     public record EmbeddedMongo(
             @DefaultValue("127.0.0.1") String host,
             @DefaultValue("0") int port,
             @DefaultValue("true") boolean fsync,
-            @DefaultValue("512") int cacheMb
+            @DefaultValue("0") int cacheMb
     ) {
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.command.organisation.RegisterOrganisation;
 import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.command.indicator.AmendIndicator;
 import org.performanceledger.command.indicator.RegisterIndicator;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.events.IndicatorRegistered;
@@ -185,6 +186,46 @@ class IndicatorSliceIntegrationTest {
 
         assertThat(succeeded).isEqualTo(1);
         assertThat(eventStore.readEvents("race-council:RACE 1").asStream().count()).isEqualTo(1);
+    }
+
+    /**
+     * Indicators are loaded without Axon's aggregate lock (MessagingConfiguration): amendments of one indicator at
+     * once are settled by the event store's unique key, each stored whole or refused as a conflict, never both.
+     */
+    @Test
+    void whenManyAmendTheSameIndicatorAtOnceEachIsStoredOrRefusedAsAConflictAndTheSequenceHasNoHoles(
+            @Autowired CommandGateway commands) throws Exception {
+        commands.sendAndWait(new RegisterIndicator("race-council", "RACE 2", "Before", null, Polarity.MAXIMISE));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> attempts = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            IndicatorDefinition change = new IndicatorDefinition("Amended " + i, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null);
+            attempts.add(pool.submit(() -> {
+                start.await();
+                return commands.sendAndWait(new AmendIndicator("race-council", "RACE 2", change, "Race"));
+            }));
+        }
+        start.countDown();
+        int succeeded = 0;
+        for (Future<Object> attempt : attempts) {
+            try {
+                attempt.get(30, TimeUnit.SECONDS);
+                succeeded++;
+            } catch (ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOf(ConcurrencyException.class);
+            }
+        }
+        pool.shutdown();
+
+        List<Long> sequences = eventStore.readEvents("race-council:RACE 2").asStream()
+                .map(DomainEventMessage::getSequenceNumber).toList();
+        assertThat(succeeded).isPositive();
+        assertThat(sequences).as("the registration and one event per accepted amendment, in sequence")
+                .hasSize(1 + succeeded).isEqualTo(java.util.stream.LongStream.rangeClosed(0, succeeded).boxed()
+                        .toList());
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * The one place that decides how events and tracking tokens are stored: the ledger's own MongoDB storage engine
@@ -67,11 +69,16 @@ public class EventStoreConfiguration {
 
     @Bean
     Projections projections(EventProcessingConfiguration processing, EventStore eventStore,
-                            LedgerEventStorageEngine engine, ViewStores views, LedgerProperties properties) {
+                            LedgerEventStorageEngine engine, ViewStores views, LedgerProperties properties,
+                            TokenStore tokenStore) {
+        Function<String, OptionalLong> storedPositions = processor -> OptionalLong.empty();
+        if (tokenStore instanceof MongoTokenStore mongoTokens) {
+            storedPositions = mongoTokens::positionBuiltElsewhere;
+        }
         return new Projections(processing, eventStore, engine, LedgerViews.ALL.stream()
                 .map(view -> new Projections.View(view.name(), views.of(view.name()), view.projection(),
                         view.collections())).toList(),
-                properties.eventStore().batchSize());
+                properties.projections().rebuildBatchSize(), storedPositions);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.performanceledger.infra.axon;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -42,6 +43,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Axon's message handling: which aggregates and projections exist, how commands are validated, and how the
@@ -63,6 +65,17 @@ public class MessagingConfiguration {
     /** The ledger's aggregates, declared once: each is configured, snapshotted and rebuilt from this list. */
     static final List<Class<?>> AGGREGATES = List.of(Organisation.class, Indicator.class, IndicatorYear.class);
 
+    /**
+     * Aggregates whose concurrent commands in this process wait for each other rather than one failing: an indicator's
+     * year, which officers write to at the same moment. Axon holds an aggregate's lock from its load to the end of the
+     * unit of work, and every return loads its organisation and indicator to check them (LedgerDirectory): locked, all
+     * returns of an organisation would queue behind one another, durable flush included, where ADR 5 says different
+     * indicators never meet. Organisations and indicators are loaded unlocked; two commands changing the same one at
+     * once are still settled by the event store's unique key (the loser gets a ConcurrencyException, 409, as ADR 5
+     * describes), and each unit of work loads its own instance, so nothing is shared unguarded.
+     */
+    static final Set<Class<?>> LOCKED_WHILE_LOADED = Set.of(IndicatorYear.class);
+
     @Bean
     ConfigurerModule ledgerAggregates(Clock clock, LedgerProperties properties) {
         int snapshotThreshold = properties.eventStore().snapshotThreshold();
@@ -70,9 +83,13 @@ public class MessagingConfiguration {
             // Axon stamps event timestamps from this static clock; make it the ledger's.
             GenericEventMessage.clock = clock;
             for (Class<?> aggregate : AGGREGATES) {
-                configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
+                AggregateConfigurer<?> aggregateConfigurer = AggregateConfigurer.defaultConfiguration(aggregate)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
-                                snapshotThreshold)));
+                                snapshotThreshold));
+                if (!LOCKED_WHILE_LOADED.contains(aggregate)) {
+                    aggregateConfigurer.configureLockFactory(c -> NullLockFactory.INSTANCE);
+                }
+                configurer.configureAggregate(aggregateConfigurer);
             }
             configurer.registerCommandHandler(c -> new IndicatorRecoding(c.repository(Indicator.class)));
             configurer.registerCommandHandler(c -> new IndicatorYearCommandHandler(c.repository(IndicatorYear.class)));

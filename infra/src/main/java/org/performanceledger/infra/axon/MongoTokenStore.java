@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -187,6 +188,30 @@ final class MongoTokenStore implements TokenStore {
                 new UpdateOptions().upsert(true));
         return Optional.ofNullable(tokens.find(eq("_id", CONFIG_ID)).first())
                 .map(config -> config.getString("storageIdentifier"));
+    }
+
+    /**
+     * How far another node has built a processor's view: the lowest position stored for its segments when every one
+     * of them is claimed by another node whose claim is still live; empty otherwise (no segments yet, or one
+     * unclaimed, expired or this node's). Read without claiming anything. A node that holds none of a view's
+     * segments sees through this how far the node that does has got.
+     */
+    OptionalLong positionBuiltElsewhere(String processorName) {
+        List<Document> entries = entriesOf(processorName);
+        if (entries.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long liveSince = clock.millis() - claimTimeout.toMillis();
+        long lowest = Long.MAX_VALUE;
+        for (Document entry : entries) {
+            String owner = entry.getString("owner");
+            if (owner == null || owner.equals(nodeId) || entry.getLong("timestamp") < liveSince) {
+                return OptionalLong.empty();
+            }
+            TrackingToken token = deserialize(entry);
+            lowest = Math.min(lowest, token == null ? 0 : token.position().orElse(0));
+        }
+        return OptionalLong.of(lowest);
     }
 
     private List<Document> entriesOf(String processorName) {

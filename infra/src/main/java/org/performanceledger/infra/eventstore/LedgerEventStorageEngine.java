@@ -11,10 +11,8 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
@@ -45,8 +43,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -61,9 +57,9 @@ import static com.mongodb.client.model.Filters.lt;
  *     <li>Each event gets a global index from {@link GlobalIndexAllocator}; a unit of work is one ordered
  *     {@code insertMany}; the unique {@code aggregateKey} turns a conflicting append into a
  *     {@link ConcurrencyException} with nothing stored.</li>
- *     <li>Processors track with Axon's {@link GapAwareTrackingToken}: a missing index is a gap, delivered once if it
- *     is filled, dropped once the event after it was allocated more than the gap window ago. A writer never
- *     inserts after half that window, so no event can arrive after its gap was dropped.</li>
+ *     <li>Processors track with Axon's {@link GapAwareTrackingToken} ({@link GlobalOrder}): a missing index is a
+ *     gap, delivered once if it is filled, dropped once the event after it was allocated more than the gap window
+ *     ago. A writer never inserts after half that window, so no event can arrive after its gap was dropped.</li>
  *     <li>Every read is an exact-key or {@code $in} lookup on {@code _id} or {@code aggregateKey}: index-served on
  *     MongoDB and the only lookups the embedded server answers without scanning.</li>
  *     <li>Each event carries the SHA-256 hash of its canonical form chained to its aggregate's previous event
@@ -88,6 +84,7 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
     private final Duration gapWindow;
     private final int batchSize;
     private final DurabilityBarrier durabilityBarrier;
+    private final GlobalOrder globalOrder;
 
     public LedgerEventStorageEngine(MongoDatabase database, Serializer eventSerializer, Serializer snapshotSerializer,
                                     EventUpcaster upcasterChain, Clock clock, Duration gapWindow, int batchSize,
@@ -103,6 +100,8 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
         this.gapWindow = gapWindow;
         this.batchSize = batchSize;
         this.durabilityBarrier = durabilityBarrier;
+        this.globalOrder = new GlobalOrder(events, allocator, eventSerializer, upcasterChain, clock, gapWindow,
+                batchSize);
     }
 
     // ---- appending ---------------------------------------------------------------------------------------------
@@ -315,82 +314,12 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
                 .asStream().findFirst().map(message -> (DomainEventMessage<?>) message);
     }
 
-    // ---- tracking ----------------------------------------------------------------------------------------------
+    // ---- the global order (GlobalOrder) -------------------------------------------------------------------------
 
+    /** Every event after {@code trackingToken} up to the head, read a batch at a time (see {@link GlobalOrder}). */
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        GapAwareTrackingToken start = trackingToken == null
-                ? GapAwareTrackingToken.newInstance(0, Set.of()) : (GapAwareTrackingToken) trackingToken;
-        long upper = Math.min(start.getIndex() + batchSize, allocator.highestAllocated());
-        List<Long> candidates = new ArrayList<>(start.getGaps());
-        LongStream.rangeClosed(start.getIndex() + 1, upper).forEach(candidates::add);
-        if (candidates.isEmpty()) {
-            return Stream.empty();
-        }
-        NavigableMap<Long, StoredEvent> found = byIndex(candidates);
-        if (found.isEmpty()) {
-            return Stream.empty();
-        }
-        Set<Long> expired = expiredGaps(start, found, gapsOnceAdvancedTo(start, found));
-        GapAwareTrackingToken token = start;
-        List<TrackedDomainEventData<String>> batch = new ArrayList<>(found.size());
-        for (StoredEvent event : found.values()) {
-            token = token.advanceTo(event.globalIndex(), Integer.MAX_VALUE);
-            batch.add(new TrackedDomainEventData<>(withoutGaps(token, expired), event.toEntry()));
-        }
-        return EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), eventSerializer, upcasterChain);
-    }
-
-    /** Every gap the token will hold after this batch: old gaps not filled, plus indexes skipped by it. */
-    private static Set<Long> gapsOnceAdvancedTo(GapAwareTrackingToken start, NavigableMap<Long, StoredEvent> found) {
-        Set<Long> gaps = new TreeSet<>(start.getGaps());
-        for (long index = start.getIndex() + 1; index < found.lastKey(); index++) {
-            gaps.add(index);
-        }
-        gaps.removeAll(found.keySet());
-        return gaps;
-    }
-
-    /**
-     * Gaps whose writer has had the whole window: an event allocated after the gap was allocated more than
-     * {@code gapWindow} ago (allocation is ordered, so the gap is at least that old).
-     */
-    private Set<Long> expiredGaps(GapAwareTrackingToken start, NavigableMap<Long, StoredEvent> found,
-                                  Set<Long> gaps) {
-        if (gaps.isEmpty()) {
-            return Set.of();
-        }
-        // Gaps inside this batch have their nearest later event in it. Older gaps need a look just above them, and at
-        // the token's own event, which exists: the nearest later event known decides (later ones only wait longer).
-        NavigableMap<Long, StoredEvent> known = new TreeMap<>(found);
-        List<Long> lookups = new ArrayList<>();
-        for (long gap : gaps) {
-            if (gap < start.getIndex()) {
-                LongStream.rangeClosed(gap + 1, gap + 8).forEach(lookups::add);
-            }
-        }
-        if (!lookups.isEmpty()) {
-            lookups.add(start.getIndex());
-            known.putAll(byIndex(lookups));
-        }
-        long deadline = clock.millis() - gapWindow.toMillis();
-        Set<Long> expired = new TreeSet<>();
-        for (long gap : gaps) {
-            Map.Entry<Long, StoredEvent> later = known.higherEntry(gap);
-            if (later != null && later.getValue().allocatedAt() < deadline) {
-                expired.add(gap);
-            }
-        }
-        return expired;
-    }
-
-    private static GapAwareTrackingToken withoutGaps(GapAwareTrackingToken token, Set<Long> expired) {
-        if (expired.isEmpty() || token.getGaps().stream().noneMatch(expired::contains)) {
-            return token;
-        }
-        Set<Long> kept = new TreeSet<>(token.getGaps());
-        kept.removeAll(expired);
-        return GapAwareTrackingToken.newInstance(token.getIndex(), kept);
+        return globalOrder.track(trackingToken);
     }
 
     /**
@@ -398,28 +327,12 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
      * absent. Reads {@code $in} batches on {@code _id}, so a page costs the same however large the store.
      */
     public List<IndexedEvent> readGlobalRange(long fromInclusive, long toInclusive) {
-        List<IndexedEvent> result = new ArrayList<>();
-        for (long from = fromInclusive; from <= toInclusive; from += batchSize) {
-            NavigableMap<Long, StoredEvent> found = byIndex(
-                    LongStream.rangeClosed(from, Math.min(toInclusive, from + batchSize - 1)).boxed().toList());
-            Map<String, Long> indexByEventId = new HashMap<>();
-            found.values().forEach(event -> indexByEventId.put(event.eventId(), event.globalIndex()));
-            EventStreamUtils.upcastAndDeserializeDomainEvents(found.values().stream().map(StoredEvent::toEntry),
-                            eventSerializer, upcasterChain).asStream()
-                    .forEach(message -> result.add(new IndexedEvent(indexByEventId.get(message.getIdentifier()),
-                            message)));
-        }
-        return result;
+        return globalOrder.range(fromInclusive, toInclusive);
     }
 
     /** Events stored under the given global indexes, in index order; absent indexes are simply not there. */
     NavigableMap<Long, StoredEvent> byIndex(Collection<Long> indexes) {
-        NavigableMap<Long, StoredEvent> found = new TreeMap<>();
-        events.find(in("_id", indexes)).forEach(document -> {
-            StoredEvent event = StoredEvent.fromDocument(document);
-            found.put(event.globalIndex(), event);
-        });
-        return found;
+        return globalOrder.byIndex(indexes);
     }
 
     /** The highest global index handed out: the head of the store for anyone following it. */
@@ -434,55 +347,12 @@ public class LedgerEventStorageEngine implements EventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        return GapAwareTrackingToken.newInstance(highestStoredIndex(), Set.of());
+        return GapAwareTrackingToken.newInstance(globalOrder.highestStoredIndex(), Set.of());
     }
 
-    /** The highest index with a stored event, looking down from the highest allocated one. */
-    private long highestStoredIndex() {
-        long top = allocator.highestAllocated();
-        while (top > 0) {
-            long bottom = Math.max(1, top - 63);
-            NavigableMap<Long, StoredEvent> window = byIndex(LongStream.rangeClosed(bottom, top).boxed().toList());
-            if (!window.isEmpty()) {
-                return window.lastKey();
-            }
-            top = bottom - 1;
-        }
-        return 0;
-    }
-
-    /**
-     * The position just before the first event recorded at or after {@code dateTime}: a binary search over the
-     * global index with point lookups, as recording times grow with the index.
-     */
+    /** The position just before the first event recorded at or after {@code dateTime}. */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        long low = 1;
-        long high = highestStoredIndex();
-        long firstAtOrAfter = high + 1;
-        while (low <= high) {
-            long middle = (low + high) >>> 1;
-            Optional<StoredEvent> probe = firstStoredFrom(middle, high);
-            if (probe.isEmpty()) {
-                high = middle - 1;
-            } else if (!Instant.parse(probe.get().timestamp()).isBefore(dateTime)) {
-                firstAtOrAfter = probe.get().globalIndex();
-                high = middle - 1;
-            } else {
-                low = probe.get().globalIndex() + 1;
-            }
-        }
-        return GapAwareTrackingToken.newInstance(firstAtOrAfter - 1, Set.of());
-    }
-
-    private Optional<StoredEvent> firstStoredFrom(long from, long limit) {
-        for (long start = from; start <= limit; start += 64) {
-            NavigableMap<Long, StoredEvent> window =
-                    byIndex(LongStream.rangeClosed(start, Math.min(limit, start + 63)).boxed().toList());
-            if (!window.isEmpty()) {
-                return Optional.of(window.firstEntry().getValue());
-            }
-        }
-        return Optional.empty();
+        return globalOrder.tokenAt(dateTime);
     }
 }

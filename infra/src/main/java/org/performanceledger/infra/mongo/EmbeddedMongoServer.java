@@ -1,7 +1,6 @@
 package org.performanceledger.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,31 +30,59 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     private final MVStore store;
     private final MongoServer server;
     private final InetSocketAddress address;
-    private final boolean fsync;
+    private final GroupCommit commits;
 
-    private EmbeddedMongoServer(MVStore store, MongoServer server, InetSocketAddress address, boolean fsync) {
+    private EmbeddedMongoServer(MVStore store, MongoServer server, InetSocketAddress address, GroupCommit commits) {
         this.store = store;
         this.server = server;
         this.address = address;
-        this.fsync = fsync;
+        this.commits = commits;
     }
 
     /**
-     * The MVStore page cache, in megabytes, unless told otherwise (H2's own default is 16). Reports read hundreds of
-     * documents each; when they miss the cache their tail latency triples (README, report benchmark). It is a limit,
-     * not an allocation: the cache only grows as pages are read.
+     * The MVStore page cache's limit when none is configured: a quarter of the heap, at most 512 MB. Reports read
+     * hundreds of documents each; when they miss the cache their tail latency triples (README, report benchmark).
+     * It is a limit, not an allocation, but a full cache stays on the heap: with 512 MB of cache in a 512 MB heap
+     * (-Xmx512m) the ledger spent a third of its time in full collections, and in one run its store closed itself
+     * ("This store is closed"; most likely H2's writer ran out of memory) (benchmark, 86,506 events).
      */
-    public static final int DEFAULT_CACHE_MB = 512;
+    public static final int MAX_AUTOMATIC_CACHE_MB = 512;
 
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync) {
-        return start(dataDir, host, port, fsync, DEFAULT_CACHE_MB);
+        return start(dataDir, host, port, fsync, 0);
     }
 
-    /** Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do. */
+    /** The cache to use: {@code configuredMegabytes} when above 0, else a quarter of the heap up to 512 MB. */
+    static int cacheMegabytes(int configuredMegabytes, long maxHeapBytes) {
+        if (configuredMegabytes > 0) {
+            return configuredMegabytes;
+        }
+        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, maxHeapBytes / 4 / (1024 * 1024)));
+    }
+
+    /**
+     * Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do.
+     *
+     * @param cacheMegabytes the page cache's limit; 0 for a quarter of the heap, at most 512 MB
+     */
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync, int cacheMegabytes) {
         Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);
-        MVStore store = openStore(dataFile, cacheMegabytes);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        int cache = cacheMegabytes(cacheMegabytes, Runtime.getRuntime().maxMemory());
+        MVStore store = openStore(dataFile, cache);
+        GroupCommit commits = new GroupCommit(() -> {
+            store.commit();
+            if (fsync) {
+                store.sync();
+            }
+        });
+        MongoServer server;
+        try {
+            server = new MongoServer(new LedgerH2Backend(store, commits::commit));
+        } catch (RuntimeException e) {
+            store.close();
+            throw new EmbeddedMongoStartupException(DATA_DIRECTORY_UNUSABLE,
+                    "Data file " + dataFile + " cannot be read: " + e.getMessage(), e);
+        }
         try {
             server.bind(host, port);
         } catch (Exception e) { // Netty rethrows a checked BindException without declaring it
@@ -68,9 +95,9 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
             throw new IllegalStateException("Embedded MongoDB cannot listen on " + host + ":" + port, e);
         }
         InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB listening on {}:{} with data file {}", address.getHostString(), address.getPort(),
-                dataFile.toAbsolutePath());
-        return new EmbeddedMongoServer(store, server, address, fsync);
+        log.info("Embedded MongoDB listening on {}:{} with data file {} and a page cache of up to {} MB",
+                address.getHostString(), address.getPort(), dataFile.toAbsolutePath(), cache);
+        return new EmbeddedMongoServer(store, server, address, commits);
     }
 
     private static Path prepareDataDirectory(Path dataDir) {
@@ -104,10 +131,7 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     /** Makes every write acknowledged so far survive a crash of this process (and, with fsync, of the machine). */
     @Override
     public void flush() {
-        store.commit();
-        if (fsync) {
-            store.sync();
-        }
+        commits.commit();
     }
 
     public String connectionString(String database) {

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -64,14 +65,20 @@ public class Projections implements ViewAdministration {
      */
     private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
     private final int batchSize;
+    private final Function<String, OptionalLong> storedPositions;
 
-    /** @param batchSize events per batch of a rebuild: each batch is one bulk write per collection it touches */
+    /**
+     * @param batchSize       events per batch of a rebuild: each batch is one bulk write per collection it touches
+     * @param storedPositions how far another node has built a processor's view (several nodes on one MongoDB):
+     *                        its stored position while another node holds all its segments, else empty
+     */
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
-                       List<View> views, int batchSize) {
+                       List<View> views, int batchSize, Function<String, OptionalLong> storedPositions) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.store = store;
         this.batchSize = batchSize;
+        this.storedPositions = storedPositions;
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
@@ -81,12 +88,21 @@ public class Projections implements ViewAdministration {
         List<ViewStatus> statuses = new ArrayList<>();
         processors().forEach((name, processor) -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            long position = segments.isEmpty() ? lastKnown.getOrDefault(name, 0L) : position(processor);
-            if (!segments.isEmpty()) {
+            long position;
+            boolean caughtUp;
+            if (segments.isEmpty()) {
+                // This node holds none of the view's segments: another node holds them (several nodes on one
+                // MongoDB), and its stored position says how far the view is built; or this node is paused for a
+                // switch-over or claiming them again, and the view is where this node last saw it (not 0: not the
+                // whole store behind), and not caught up until it holds them.
+                OptionalLong stored = storedPositions.apply(name);
+                position = stored.orElse(lastKnown.getOrDefault(name, 0L));
+                caughtUp = stored.isPresent() && position >= head;
+            } else {
+                position = position(processor);
                 lastKnown.put(name, position);
+                caughtUp = position >= head && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
             }
-            boolean caughtUp = !segments.isEmpty() && position >= head
-                    && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
             TrackingEventProcessor rebuild = rebuilding.get(name);
             statuses.add(new ViewStatus(name, processor.isRunning(), segments.size(), position, head,
                     Math.max(0, head - position), rebuild != null, rebuild == null ? null : position(rebuild),

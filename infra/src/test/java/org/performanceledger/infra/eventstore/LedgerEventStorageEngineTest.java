@@ -169,6 +169,33 @@ class LedgerEventStorageEngineTest {
     }
 
     @Test
+    void aFailedUnitOfWorkLongerThanABatchIsWaitedForAndThenReadPast() {
+        store.engine.appendEvents(List.of(event("A", 0)));
+        long hole = allocateWithoutStoring(50); // batches of 4: a failed import left far more than one batch unused
+        store.engine.appendEvents(List.of(event("B", 0), event("B", 1)));
+        GapAwareTrackingToken afterA = lastToken(store.readAllFrom(null));
+        assertThat(afterA.getIndex()).as("inside the window the hole may still be filled: wait").isEqualTo(1);
+
+        store.clock.advance(EventStoreFixture.GAP_WINDOW.plusSeconds(1));
+
+        List<TrackedEventMessage<?>> past = store.readAllFrom(afterA);
+        assertThat(past).extracting(this::index).containsExactly(hole + 50, hole + 51);
+        assertThat(lastToken(past).getGaps()).isEmpty();
+    }
+
+    @Test
+    void oneStreamReadsBatchAfterBatchUpToTheHead() {
+        for (int sequence = 0; sequence < 10; sequence++) {
+            store.engine.appendEvents(List.of(event("A", sequence)));
+        }
+
+        try (var stream = store.engine.readEvents(null, false)) {
+            assertThat(stream.map(this::index).toList()).as("batches of 4, one stream").hasSize(10)
+                    .isSorted().startsWith(1L).endsWith(10L);
+        }
+    }
+
+    @Test
     void aRangeOfTheGlobalOrderIsReadWithEachEventsIndexAndWithoutTheUnusedOnes() {
         store.engine.appendEvents(List.of(event("A", 0), event("A", 1)));
         allocateWithoutStoring(2);

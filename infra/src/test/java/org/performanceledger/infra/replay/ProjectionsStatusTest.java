@@ -37,7 +37,8 @@ class ProjectionsStatusTest {
         when(processor.processingStatus()).thenReturn(Map.of(0, atTheHead));
         when(processor.isRunning()).thenReturn(true);
         Projections projections = new Projections(processing, null, store,
-                List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100);
+                List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100,
+                name -> OptionalLong.empty());
 
         assertThat(projections.status()).singleElement().satisfies(view -> {
             assertThat(view.position()).isEqualTo(608);
@@ -51,5 +52,27 @@ class ProjectionsStatusTest {
         assertThat(paused.position()).as("where it paused").isEqualTo(608);
         assertThat(paused.behind()).isZero();
         assertThat(paused.caughtUp()).as("not caught up while it holds no segment").isFalse();
+    }
+
+    @Test
+    void aViewAnotherNodeBuildsIsCurrentOnceTheOtherNodesPositionReachesTheHead() {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of(DIRECTORY, processor));
+        LedgerEventStorageEngine store = mock(LedgerEventStorageEngine.class);
+        when(store.highestAllocatedIndex()).thenReturn(608L);
+        when(processor.processingStatus()).thenReturn(Map.of());
+        when(processor.isRunning()).thenReturn(true);
+        Map<String, OptionalLong> builtElsewhere = new java.util.HashMap<>(Map.of(DIRECTORY, OptionalLong.of(600)));
+        Projections projections = new Projections(processing, null, store,
+                List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100,
+                builtElsewhere::get);
+
+        ViewStatus behind = projections.status().get(0);
+        assertThat(behind.position()).isEqualTo(600);
+        assertThat(behind.caughtUp()).isFalse();
+
+        builtElsewhere.put(DIRECTORY, OptionalLong.of(608));
+        assertThat(projections.status().get(0).caughtUp()).as("the other node has reached the head").isTrue();
     }
 }

@@ -1,0 +1,91 @@
+package org.performanceledger.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * mongo-java-server's H2 backend with the ledger's storage types ({@link StorageFormat}), and honouring a journaled
+ * write concern ({@code j: true}) by committing the file before it answers: what a real MongoDB promises for such a
+ * write, and what ledgers connected to a standalone embedded server ({@code --ledger.command=mongo-server}) ask for.
+ * <p>
+ * H2's backend opens each map by name with H2's default types. Opening it first, under the same name, with the
+ * ledger's types makes H2 find that map already open and use it; {@link TypedDatabase} does so for every collection
+ * and index, including those created while the database itself is being opened.
+ */
+final class LedgerH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
+            "findAndModify");
+
+    private final Runnable journalCommit;
+
+    /**
+     * @param journalCommit makes every write acknowledged so far durable; called before a write that asked for
+     *                      {@code j: true} is answered
+     */
+    LedgerH2Backend(MVStore store, Runnable journalCommit) {
+        super(upgraded(store));
+        this.journalCommit = journalCommit;
+    }
+
+    private static MVStore upgraded(MVStore store) {
+        StorageFormat.upgrade(store);
+        return store;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new TypedDatabase(databaseName);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document answer = super.handleCommand(channel, databaseName, command, query);
+        if (journalCommit != null && WRITES.contains(command) && journaled(query)) {
+            journalCommit.run();
+        }
+        return answer;
+    }
+
+    private static boolean journaled(Document query) {
+        return query.get("writeConcern") instanceof Document concern && Boolean.TRUE.equals(concern.get("j"));
+    }
+
+    /**
+     * A database whose collections and indexes are opened with the ledger's types. An inner class: H2's database
+     * opens its existing collections from its own constructor, before a field of a subclass could be set, and the
+     * enclosing backend (set before that constructor runs) is where the store is found.
+     */
+    private final class TypedDatabase extends H2Database {
+
+        TypedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            StorageFormat.collection(getMvStore(),
+                    StorageFormat.COLLECTION_PREFIX + getFullCollectionNamespace(collectionName));
+            return super.openOrCreateCollection(collectionName, options);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                        List<IndexKey> keys, boolean sparse) {
+            StorageFormat.index(getMvStore(),
+                    getFullCollectionNamespace(collectionName) + StorageFormat.INDEX_MARKER + indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+    }
+}
