@@ -9,7 +9,9 @@ package org.performanceledger.application.views;
  * @param rebuilding        true while its view is being rebuilt beside the live one
  * @param rebuildPosition   how far the rebuild has come, while there is one
  * @param caughtUp          true when every segment has reached the head and no rebuild is under way
+ * @param builtElsewhere    true when another node (several on one MongoDB) holds all its segments: the position is
+ *                          the one that node stored
  */
 public record ViewStatus(String name, boolean running, int segments, long position, long head, long behind,
-                              boolean rebuilding, Long rebuildPosition, boolean caughtUp) {
+                         boolean rebuilding, Long rebuildPosition, boolean caughtUp, boolean builtElsewhere) {
 }

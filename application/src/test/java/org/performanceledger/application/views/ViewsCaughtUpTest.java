@@ -29,8 +29,8 @@ class ViewsCaughtUpTest {
             long head = call == 0 ? 10 : 12; // written to meanwhile: only the head at the start is waited for
             List<ViewStatus> statuses = new ArrayList<>();
             statuses.add(new ViewStatus("register", true, 1, position, head, head - position, false, null,
-                    position >= head));
-            statuses.add(new ViewStatus("stopped", false, 0, 0, head, head, false, null, false));
+                    position >= head, false));
+            statuses.add(new ViewStatus("stopped", false, 0, 0, head, head, false, null, false, false));
             return statuses;
         }
 

@@ -90,6 +90,7 @@ public class Projections implements ViewAdministration {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
             long position;
             boolean caughtUp;
+            boolean builtElsewhere = false;
             if (segments.isEmpty()) {
                 // This node holds none of the view's segments: another node holds them (several nodes on one
                 // MongoDB), and its stored position says how far the view is built; or this node is paused for a
@@ -97,7 +98,8 @@ public class Projections implements ViewAdministration {
                 // whole store behind), and not caught up until it holds them.
                 OptionalLong stored = storedPositions.apply(name);
                 position = stored.orElse(lastKnown.getOrDefault(name, 0L));
-                caughtUp = stored.isPresent() && position >= head;
+                builtElsewhere = stored.isPresent();
+                caughtUp = builtElsewhere && position >= head;
             } else {
                 position = position(processor);
                 lastKnown.put(name, position);
@@ -106,7 +108,7 @@ public class Projections implements ViewAdministration {
             TrackingEventProcessor rebuild = rebuilding.get(name);
             statuses.add(new ViewStatus(name, processor.isRunning(), segments.size(), position, head,
                     Math.max(0, head - position), rebuild != null, rebuild == null ? null : position(rebuild),
-                    caughtUp && rebuild == null));
+                    caughtUp && rebuild == null, builtElsewhere));
         });
         statuses.sort(Comparator.comparing(ViewStatus::name));
         return statuses;

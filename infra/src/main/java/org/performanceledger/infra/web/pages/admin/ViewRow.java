@@ -7,7 +7,8 @@ import org.performanceledger.infra.web.pages.words.Words;
  * A view as the administration page lists it: its status in a word with the GOV.UK tag that shows it, and, during a
  * rebuild, how far it has come. The words follow each step of a rebuild: the copy is filled while the live view
  * keeps answering ("Rebuilding"), then the live view pauses while readers switch to the copy ("Switching over"),
- * then it starts again and claims its work ("Starting"), so no step reads as a view that has fallen behind.
+ * then it starts again and claims its work ("Starting"), so no step reads as a view that has fallen behind. With
+ * several nodes on one MongoDB, a view another node builds is judged by the position that node stored, and says so.
  *
  * @param state    "Rebuilding", "Switching over", "Stopped", "Starting", "Caught up" or "Catching up"
  * @param tagClass the GOV.UK tag's colour class
@@ -27,6 +28,10 @@ public record ViewRow(ViewStatus view, String state, String tagClass, String pro
         }
         if (!view.running()) {
             return new ViewRow(view, "Stopped", "govuk-tag--grey", null);
+        }
+        if (view.builtElsewhere()) {
+            return view.caughtUp() ? new ViewRow(view, "Caught up", "govuk-tag--green", "built by another node")
+                    : new ViewRow(view, "Catching up", "govuk-tag--yellow", "built by another node");
         }
         if (view.segments() == 0) {
             return new ViewRow(view, "Starting", "govuk-tag--blue", null);

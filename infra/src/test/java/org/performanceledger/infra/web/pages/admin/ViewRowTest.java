@@ -11,7 +11,7 @@ class ViewRowTest {
     private static ViewStatus view(boolean running, int segments, long position, boolean rebuilding,
                                    Long rebuildPosition, boolean caughtUp) {
         return new ViewStatus("organisation-directory", running, segments, position, 608, 608 - position,
-                rebuilding, rebuildPosition, caughtUp);
+                rebuilding, rebuildPosition, caughtUp, false);
     }
 
     @Test
@@ -34,5 +34,16 @@ class ViewRowTest {
         assertThat(ViewRow.of(view(false, 0, 600, false, null, false)).state()).isEqualTo("Stopped");
         assertThat(ViewRow.of(view(true, 1, 608, true, null, false)).progress())
                 .as("a rebuild not yet started reads from the start").startsWith("copied 0 of 608");
+    }
+
+    @Test
+    void aViewAnotherNodeBuildsSaysSoWithThatNodesPosition() {
+        ViewRow current = ViewRow.of(new ViewStatus("audit-trail", true, 0, 608, 608, 0, false, null, true, true));
+        assertThat(current.state()).as("not 'Starting': this node holds none of its work").isEqualTo("Caught up");
+        assertThat(current.progress()).isEqualTo("built by another node");
+
+        ViewRow behind = ViewRow.of(new ViewStatus("audit-trail", true, 0, 600, 608, 8, false, null, false, true));
+        assertThat(behind.state()).isEqualTo("Catching up");
+        assertThat(behind.progress()).isEqualTo("built by another node");
     }
 }
