@@ -2,6 +2,7 @@ package org.performanceledger.events;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,10 +58,13 @@ public class LedgerRejection extends RuntimeException {
     /** A period in one of the ledger's forms, but not of this indicator's frequency and year basis. */
     public static LedgerRejection periodNotOfIndicator(String field, String period, String code,
                                                        IndicatorDefinition definition) {
+        String frequency = definition.frequency().words().toLowerCase(Locale.ROOT);
+        String basis = definition.yearBasis().words();
+        // "an annual indicator of the academic year (September to August)": the words read as a sentence.
         return new LedgerRejection(LedgerErrorCode.PERIOD_NOT_IN_YEAR, field, "'" + period + "' is not a period of "
-                + "indicator '" + code + "', which is measured " + definition.frequency().words().toLowerCase()
-                + " in " + definition.yearBasis().words().toLowerCase() + "s: its periods are "
-                + Periods.formOf(definition.frequency()), Map.of("acceptedForms",
+                + "indicator '" + code + "', " + (frequency.startsWith("a") ? "an " : "a ") + frequency
+                + " indicator of the " + Character.toLowerCase(basis.charAt(0)) + basis.substring(1)
+                + ": its periods are " + Periods.formOf(definition.frequency()), Map.of("acceptedForms",
                 Periods.formOf(definition.frequency())));
     }
 

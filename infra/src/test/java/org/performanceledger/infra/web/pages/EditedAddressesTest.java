@@ -43,6 +43,9 @@ class EditedAddressesTest extends RunningLedger {
             "/organisations/southend/reports/2019-01.xlsx?asOf=garbage | The address gives asOf=garbage. A moment "
                     + "is given as asOf.day, asOf.month, asOf.year and asOf.time (UK time), for example "
                     + "asOf.day=22&asOf.month=2&asOf.year=2019&asOf.time=10:31.",
+            "/organisations/southend/reports/2019-01?asOf=2019-02-22T10:31:00Z | The address gives "
+                    + "asOf=2019-02-22T10:31:00Z. A moment is given as asOf.day, asOf.month, asOf.year and asOf.time "
+                    + "(UK time), for example asOf.day=22&asOf.month=2&asOf.year=2019&asOf.time=10:31.",
             "/test-pages/number?value=twelve | The address gives value=twelve. The value must be a whole number, "
                     + "such as 12.",
             "/test-pages/number | The address gives no value. The page needs value, a whole number, such as 12."})

@@ -108,6 +108,9 @@ class ReportPages {
     @GetMapping("/organisations/{org}/reports/{period}")
     String report(Caller caller, @PathVariable String org, @PathVariable String period,
                   @Valid @ModelAttribute("request") ReportRequest request, BindingResult result, Model model) {
+        // asOf as one text (an edited address, or the API's form) is not the page's form: refused as for downloads.
+        result.getFieldErrors().stream().filter(FieldError::isBindingFailure).findFirst()
+                .ifPresent(ReportPages::refuseBadParameter);
         if (!model.containsAttribute("publish")) {
             model.addAttribute("publish", new PublishForm());
         }
@@ -226,9 +229,12 @@ class ReportPages {
      */
     private static void refuseBadParameters(BindingResult result) {
         FieldError error = result.getFieldError();
-        if (error == null) {
-            return;
+        if (error != null) {
+            refuseBadParameter(error);
         }
+    }
+
+    private static void refuseBadParameter(FieldError error) {
         String parameter = error.getField();
         if (error.isBindingFailure() && parameter.equals("asOf")) {
             throw new InvalidPageParameter(parameter, given(error.getRejectedValue()), AS_OF_FORM);
