@@ -63,6 +63,12 @@ class PeriodsWithDataPagesTest extends RunningLedger {
         assertThat(links(kent, "Years")).contains("/organisations/kent/reports/2012-13")
                 .as("2011-12, written as December 2011 is, would open a month's report")
                 .doesNotContain("/organisations/kent/reports/2011-12");
+        Element term = kent.selectFirst("a[href='/organisations/kent/reports/2012-13-T1']");
+        Document kentPage = Jsoup.parse(SignedInSession.of(baseUrl(), "kent-officer", "demo")
+                .get("/organisations/kent").body());
+        assertThat(kentPage.select("main ul.govuk-list a[href='/organisations/kent/reports/2012-13-T1']").text())
+                .as("the organisation page words the term as the chooser does")
+                .isEqualTo("Performance report for " + term.text() + ", the latest term with values");
     }
 
     /** The addresses listed under a heading of the chooser's "Periods with values". */

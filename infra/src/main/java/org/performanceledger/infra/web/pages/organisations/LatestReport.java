@@ -1,6 +1,5 @@
 package org.performanceledger.infra.web.pages.organisations;
 
-import org.performanceledger.infra.web.pages.words.Words;
 import org.performanceledger.query.history.PeriodsWithData;
 import org.performanceledger.query.report.ReportPeriod;
 
@@ -36,7 +35,8 @@ public record LatestReport(String period, String words) {
     }
 
     private static void add(List<LatestReport> latest, List<String> periods, ReportPeriod.Kind kind, String name) {
-        reportable(periods, kind).stream().findFirst().ifPresent(period -> latest.add(new LatestReport(period,
-                Words.period(period) + ", the latest " + name + " with values")));
+        // The report's own words for its period ("Autumn term 2012/13"), as the chooser and the report say it.
+        reportable(periods, kind).stream().findFirst().flatMap(ReportPeriod::parse).ifPresent(period -> latest.add(
+                new LatestReport(period.code(), period.words() + ", the latest " + name + " with values")));
     }
 }
