@@ -60,6 +60,21 @@ class ReportPagesRefusalsTest extends RunningLedger {
     }
 
     @Test
+    void aReportAsOfAMomentBeforeAnyIndicatorSaysItHasNone() throws Exception {
+        SignedInSession auditor = SignedInSession.of(baseUrl(), "auditor", "demo");
+
+        HttpResponse<String> before = auditor.get(REPORT + "?asOf.day=1&asOf.month=1&asOf.year=2000&asOf.time=00:00");
+
+        assertThat(before.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(before.body());
+        assertThat(page.select("section[aria-labelledby=section-2] .govuk-inset-text").text())
+                .isEqualTo("This report has no indicators: as the ledger knew it then, the organisation had no "
+                        + "indicator measured at this period.");
+        assertThat(Jsoup.parse(auditor.get(REPORT).body()).select("section[aria-labelledby=section-2] "
+                + ".govuk-inset-text")).as("not when it has indicators").isEmpty();
+    }
+
+    @Test
     void anUnknownPublicationIsNotFoundAndChangesAreForMonthsOnly() throws Exception {
         SignedInSession auditor = SignedInSession.of(baseUrl(), "auditor", "demo");
 
