@@ -117,6 +117,8 @@ class ImportPlannerTest {
                 tuple("values.csv", 2, "CP 1.1 2019-01 expected outcome", Change.ADD),
                 tuple("values.csv", 3, "CP 1.1 2019-02 value", Change.ADD));
         assertThat(plan.count(Change.ADD)).isEqualTo(6);
+        assertThat(plan.steps().get(4).detail()).as("the outcome in the report's words, not its code")
+                .isEqualTo("Some slippage against target");
         assertThat(plan.files()).containsOnlyKeys("values.csv", "targets.csv", "indicators.csv");
         assertThat(plan.files().get("values.csv")).isEqualTo(VALUES.checksum()).matches("[0-9a-f]{64}");
 

@@ -79,11 +79,11 @@ final class PeriodFacts {
         String subject = at.code() + " " + at.period() + " expected outcome";
         ExpectedOutcome current = at.state().outcome(at.period());
         if (current == outcome) {
-            cells.step(subject, Change.UNCHANGED, outcome.name(), null, fields);
+            cells.step(subject, Change.UNCHANGED, outcome.words(), null, fields);
             return;
         }
         cells.step(subject, current == null ? Change.ADD : Change.CHANGE,
-                current == null ? outcome.name() : current.name() + " → " + outcome.name(),
+                current == null ? outcome.words() : current.words() + " → " + outcome.words(),
                 new DeclareExpectedOutcome(organisationId, at.code(), at.period(), outcome), fields);
         at.state().outcome(at.period(), outcome);
     }
