@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
@@ -27,6 +28,9 @@ final class LedgerH2Backend extends H2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
             "findAndModify");
+
+    /** H2Database's prefix of a collection's metadata map (its data size), beside {@link StorageFormat#COLLECTION_PREFIX}. */
+    private static final String META_PREFIX = "meta.";
 
     private final Runnable journalCommit;
 
@@ -74,10 +78,13 @@ final class LedgerH2Backend extends H2Backend {
         }
 
         @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            StorageFormat.collection(getMvStore(),
-                    StorageFormat.COLLECTION_PREFIX + getFullCollectionNamespace(collectionName));
-            return super.openOrCreateCollection(collectionName, options);
+            // As H2Database opens a collection (its maps' names), with the ledger's types and collection class.
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap documents = StorageFormat.collection(getMvStore(), StorageFormat.COLLECTION_PREFIX + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + namespace);
+            return new LedgerH2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
         @Override
