@@ -41,7 +41,9 @@ public final class Periods {
     }
 
     public static String yearStarting(int calendarYear) {
-        return calendarYear + "-" + String.format("%02d", (calendarYear + 1) % 100);
+        // Not String.format: reports ask this for every month of every indicator they show.
+        int next = Math.floorMod(calendarYear + 1, 100);
+        return calendarYear + (next < 10 ? "-0" : "-") + next;
     }
 
     /**

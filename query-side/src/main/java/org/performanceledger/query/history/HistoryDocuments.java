@@ -9,8 +9,8 @@ import org.performanceledger.query.ViewStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,15 +76,23 @@ final class HistoryDocuments {
 
     /** Indicators registered and still active at {@code asOf}, with the definition in force then, in code order. */
     static Map<String, IndicatorDefinition> monthlyIndicatorsAt(List<IndicatorVersions> indicators, Instant asOf) {
-        Map<String, IndicatorDefinition> active = new TreeMap<>(Comparator.comparing(HistoryDocuments::codeOrder));
+        // Each code's sort key worked out once, not at every comparison of a sort of a thousand codes.
+        Map<String, IndicatorDefinition> active = new TreeMap<>();
+        Map<String, String> codes = new HashMap<>();
         for (IndicatorVersions indicator : indicators) {
             Versioned.latestAt(indicator.versions(), asOf)
                     .filter(version -> "ACTIVE".equals(version.status()))
                     .map(IndicatorVersions.DefinitionVersion::definition)
                     .filter(definition -> definition.frequency() == Frequency.MONTHLY)
-                    .ifPresent(definition -> active.put(indicator.code(), definition));
+                    .ifPresent(definition -> {
+                        String order = codeOrder(indicator.code());
+                        active.put(order, definition);
+                        codes.put(order, indicator.code());
+                    });
         }
-        return active;
+        Map<String, IndicatorDefinition> byCode = new LinkedHashMap<>();
+        active.forEach((order, definition) -> byCode.put(codes.get(order), definition));
+        return byCode;
     }
 
     /** Codes in the order people read them: CP 1.2 before CP 1.10. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ final class ReportAssembly {
     private final Map<String, IndicatorYearHistory> years;
     private final StatusScheme scheme;
     private final Map<String, BigDecimal> floorStandards;
+    private final Map<String, Optional<String>> yearOfMonth = new HashMap<>();
 
     /**
      * @param years          the year documents the report's months need ({@link #yearIds}), by id
@@ -171,8 +173,10 @@ final class ReportAssembly {
 
     /** The year document a month of an indicator lives in, if there is one. */
     private Optional<IndicatorYearHistory> year(String code, IndicatorDefinition definition, String month) {
-        return Periods.yearOf(month, Frequency.MONTHLY, definition.yearBasis())
-                .map(year -> years.get(IndicatorYearHistory.idOf(organisationId, code, year)));
+        // The same few months' years are asked for every indicator: worked out once per report.
+        Optional<String> year = yearOfMonth.computeIfAbsent(month + "/" + definition.yearBasis(),
+                key -> Periods.yearOf(month, Frequency.MONTHLY, definition.yearBasis()));
+        return year.map(found -> years.get(IndicatorYearHistory.idOf(organisationId, code, found)));
     }
 
     /** The value in force for a period at a moment: the last recorded or corrected version, unless withdrawn. */
