@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reports for any period (a month, a calendar quarter, a school term, a year), now or as of any moment; the
@@ -44,6 +46,7 @@ public class Reports {
     private final Organisations organisations;
     private final ViewAdministration views;
     private final Clock clock;
+    private final ReportCache cache = new ReportCache();
 
     /** @param views where the views stand: a report says through which event of the ledger it was drawn */
     public Reports(Ledger ledger, Organisations organisations, ViewAdministration views, Clock clock) {
@@ -60,12 +63,18 @@ public class Reports {
     public MonthlyReport monthly(Caller caller, String organisationId, String period, Instant asOf,
                                  boolean judgedAgainstToday) {
         readable(caller, organisationId, period);
-        Instant targetsAsOf = judgedAgainstToday ? clock.instant() : null;
-        Optional<MonthlyReport> report = ledger.query(new MonthlyReportQuery(organisationId, period, asOf,
-                targetsAsOf), ResponseTypes.optionalInstanceOf(MonthlyReport.class));
-        // The organisation exists (checked above): no report means no indicator yet, an empty report.
-        return report.orElseGet(() -> new MonthlyReport(organisationId, period, asOf == null ? clock.instant() : asOf,
-                null, List.of(), List.of(), List.of(), List.of()));
+        Instant now = clock.instant();
+        // Read before the report: the view held at least every event through it when the report was read.
+        OptionalLong position = historyPosition();
+        ReportCache.Key key = new ReportCache.Key("monthly", organisationId, period, asOf, judgedAgainstToday,
+                Set.of(), position.orElse(0));
+        MonthlyReport report = drawnUp(key, position, () -> ledger.query(new MonthlyReportQuery(organisationId, period,
+                        asOf == null ? now : asOf, judgedAgainstToday ? now : null),
+                        ResponseTypes.optionalInstanceOf(MonthlyReport.class))
+                // The organisation exists (checked above): no report means no indicator yet, an empty report.
+                .orElseGet(() -> new MonthlyReport(organisationId, period, asOf == null ? now : asOf, null, List.of(),
+                        List.of(), List.of(), List.of())));
+        return asOf == null ? report.asOf(now) : report;
     }
 
     /**
@@ -82,12 +91,16 @@ public class Reports {
         begun(reported);
         Instant now = clock.instant();
         // Read before the report: the views held at least every event through it when the report was read.
-        long position = ledgerPosition();
-        Optional<PerformanceReport> report = ledger.query(new PeriodReportQuery(organisationId, period, asOf,
-                judgedAgainstToday ? now : null, detailed), ResponseTypes.optionalInstanceOf(PerformanceReport.class));
-        // The organisation exists (checked above): no report means the history has no indicator of it yet.
-        return report.orElseGet(() -> PerformanceReport.empty(organisationId, reported, asOf == null ? now : asOf,
-                now)).drawnThrough(position);
+        OptionalLong position = historyPosition();
+        ReportCache.Key key = new ReportCache.Key("period", organisationId, reported.code(), asOf,
+                judgedAgainstToday, detailed == null ? Set.of() : Set.copyOf(detailed), position.orElse(0));
+        PerformanceReport report = drawnUp(key, position, () -> ledger.query(new PeriodReportQuery(organisationId, period,
+                        asOf == null ? now : asOf, judgedAgainstToday ? now : null, detailed),
+                        ResponseTypes.optionalInstanceOf(PerformanceReport.class))
+                // The organisation exists (checked above): no report means the history has no indicator of it yet.
+                .orElseGet(() -> PerformanceReport.empty(organisationId, reported, asOf == null ? now : asOf, now))
+                .drawnThrough(position.orElse(0)));
+        return report.drawnUpAgainAt(now, asOf == null, judgedAgainstToday);
     }
 
     /**
@@ -95,8 +108,18 @@ public class Reports {
      * in every event: a report read after this says it was drawn from the ledger through that event.
      */
     public long ledgerPosition() {
+        return historyPosition().orElse(0);
+    }
+
+    /** Where the reports' view stands; empty where this ledger keeps no such view (then nothing is kept either). */
+    private OptionalLong historyPosition() {
         return views.status().stream().filter(view -> view.name().equals(IndicatorHistoryProjection.PROCESSING_GROUP))
-                .mapToLong(ViewStatus::position).findFirst().orElse(0);
+                .mapToLong(ViewStatus::position).findFirst();
+    }
+
+    /** The report {@code drawUp} gives, or the one it gave at this position of the view if that is kept. */
+    private <T> T drawnUp(ReportCache.Key key, OptionalLong position, Supplier<T> drawUp) {
+        return position.isPresent() ? cache.get(key, drawUp) : drawUp.get();
     }
 
     /**

@@ -24,6 +24,15 @@ public record MonthlyReport(String organisationId, String period, Instant asOf, 
                             List<ReportRow> indicators, List<ExceptionGroup> exceptions,
                             List<AimGroup> byCorporateAim, List<IndicatorDetail> details) {
 
+    /**
+     * The same report as of {@code moment}: for a report of "now" drawn up a moment ago from a view that has taken in
+     * nothing since, which reads the same at any later moment.
+     */
+    public MonthlyReport asOf(Instant moment) {
+        return new MonthlyReport(organisationId, period, moment, publication, indicators, exceptions, byCorporateAim,
+                details);
+    }
+
     /** Section 3: one indicator's months, oldest first, with its latest commentary. */
     public record IndicatorDetail(String code, String shortName, List<MonthPoint> months, String latestCommentary) {
     }

@@ -53,6 +53,20 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
                 new Section3("Section 3: Detail of indicators", List.of(), List.of()));
     }
 
+    /**
+     * The same report drawn up again at {@code now} from the same view: "Generated on" now; when it was a report of
+     * "now", as of now; when it was judged against today's targets, against now's. A view that has taken in nothing
+     * since answers the same then, so only the moments change.
+     *
+     * @param ofNow          the report was asked for as of now
+     * @param targetsOfToday the report was judged against today's targets
+     */
+    public PerformanceReport drawnUpAgainAt(Instant now, boolean ofNow, boolean targetsOfToday) {
+        return new PerformanceReport(organisationId, period, ofNow ? now : asOf,
+                ofNow ? ReportText.moment(now) : asOfText, ofNow || targetsOfToday ? now : targetsAsOf, publication,
+                generated.drawnUpAt(now), scheme, legends, counts, indicators, section1, section2, section3);
+    }
+
     /** The same report, saying it was drawn from the ledger through the event at global index {@code position}. */
     public PerformanceReport drawnThrough(long position) {
         return new PerformanceReport(organisationId, period, asOf, asOfText, targetsAsOf, publication,
@@ -71,6 +85,10 @@ public record PerformanceReport(String organisationId, ReportPeriod period, Inst
 
         public static Generated at(Instant at) {
             return new Generated(at, ReportText.moment(at), null, ReportText.drawnThrough(null));
+        }
+
+        Generated drawnUpAt(Instant moment) {
+            return new Generated(moment, ReportText.moment(moment), drawnThrough, drawnThroughText);
         }
 
         public Generated drawnThrough(long position) {
