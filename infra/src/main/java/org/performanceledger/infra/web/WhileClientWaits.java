@@ -3,7 +3,7 @@ package org.performanceledger.infra.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -32,9 +32,9 @@ public class WhileClientWaits {
     /** No container timeout: the answer comes when the work ends. */
     private static final long NO_TIMEOUT = 0L;
 
-    private final AsyncTaskExecutor workers;
+    private final TaskExecutor workers;
 
-    WhileClientWaits(@Qualifier("applicationTaskExecutor") AsyncTaskExecutor workers) {
+    public WhileClientWaits(@Qualifier("applicationTaskExecutor") TaskExecutor workers) {
         this.workers = workers;
     }
 
