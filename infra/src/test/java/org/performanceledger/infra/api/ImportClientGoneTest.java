@@ -11,12 +11,15 @@ import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.performanceledger.events.ProvenanceKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -24,11 +27,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +43,8 @@ import static org.awaitility.Awaitility.await;
  * An import whose client goes away after its upload, while the ledger records it, stops within seconds and records
  * nothing (docs/import.md, "When the client goes away"); a client that waits gets its answer as before.
  * <p>
- * The client is a plain socket that sends a whole request and then closes, as a script killed mid-wait does. Every
+ * The client is a plain socket that sends a whole request and then closes or resets the connection, as a script
+ * stopped mid-wait does. Every
  * command of these imports is slowed to {@link #COMMAND_TAKES} (a dispatch interceptor of the test), so an import of
  * {@link #ROWS} indicators would take a minute; and the end of each import's unit of work is watched, so the test
  * sees when and how the import ended: committed, or rolled back.
@@ -87,13 +93,21 @@ class ImportClientGoneTest extends RunningApi {
         slowImports.cancel();
     }
 
-    @Test
-    void anImportWhoseClientClosesWhileItIsRecordedStopsWithinSecondsAndRecordsNothing() throws Exception {
+    /** How a client goes: it closes its connection (a script ending), or resets it (a process killed, a proxy). */
+    enum Going { CLOSES, RESETS }
+
+    @ParameterizedTest
+    @EnumSource(Going.class)
+    void anImportWhoseClientGoesWhileItIsRecordedStopsWithinSecondsAndRecordsNothing(Going going) throws Exception {
         importEnded.set(new CompletableFuture<>());
+        String file = "client-" + going.name().toLowerCase(Locale.ROOT) + ".csv";
         try (Socket client = new Socket("localhost", port())) {
-            client.getOutputStream().write(importRequest("client-gone.csv", "GONE", ROWS, "gone-1"));
+            client.getOutputStream().write(importRequest(file, going.name(), ROWS, "gone-1"));
             client.getOutputStream().flush();
             await().atMost(Duration.ofSeconds(30)).until(() -> commandsSent.get() > 0);
+            if (going == Going.RESETS) {
+                client.setSoLinger(true, 0);
+            }
         }
         long closed = System.nanoTime();
 
@@ -103,21 +117,28 @@ class ImportClientGoneTest extends RunningApi {
         assertThat(ending).isEqualTo("rolled back");
         assertThat(afterClose).as("stopped after the client closed").isLessThan(Duration.ofSeconds(5));
         assertThat(commandsSent.get()).as("commands sent of " + ROWS).isLessThan(ROWS / 4);
-        assertThat(eventsImportedFrom("client-gone.csv")).isZero();
+        assertThat(eventsImportedFrom(file)).isZero();
     }
 
     @Test
     void anImportWhoseClientWaitsIsAnsweredAndRecordedWithTheRequestsCorrelationId() throws Exception {
         importEnded.set(new CompletableFuture<>());
         String answer;
+        String next;
         try (Socket client = new Socket("localhost", port())) {
+            client.setSoTimeout(30_000);
             client.getOutputStream().write(importRequest("client-waits.csv", "WAITS", 5, "waits-1"));
             client.getOutputStream().flush();
-            client.setSoTimeout(30_000);
             answer = readAnswer(client.getInputStream());
+            // The connection, watched while the import ran, serves the client's next request as any other.
+            client.getOutputStream().write(("GET /api/organisations/southend HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + basic("performance:demo") + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+            next = readAnswer(client.getInputStream());
         }
 
         assertThat(answer).startsWith("HTTP/1.1 200").contains("\"recorded\":true");
+        assertThat(next).startsWith("HTTP/1.1 200").contains("\"organisationId\":\"southend\"");
         assertThat(importEnded.get().get(1, TimeUnit.SECONDS)).isEqualTo("committed");
         assertThat(commandsSent.get()).isEqualTo(5);
         assertThat(eventsImportedFrom("client-waits.csv")).isEqualTo(5);
@@ -141,8 +162,7 @@ class ImportClientGoneTest extends RunningApi {
                 .getBytes(StandardCharsets.UTF_8);
         String head = "POST /api/organisations/southend/imports HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
-                + "Authorization: Basic " + Base64.getEncoder().encodeToString("performance:demo".getBytes(
-                StandardCharsets.UTF_8)) + "\r\n"
+                + "Authorization: " + basic("performance:demo") + "\r\n"
                 + "X-Correlation-Id: " + correlationId + "\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
@@ -152,19 +172,34 @@ class ImportClientGoneTest extends RunningApi {
         return request.toByteArray();
     }
 
-    /** The answer's head and body, read until its body is complete (chunked or by length). */
+    /** One answer, head and body, read to its end: by its Content-Length, or to its last chunk. */
     private static String readAnswer(InputStream in) throws IOException {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        Pattern complete = Pattern.compile("(?s).*\r\n\r\n.*(\r\n0\r\n\r\n|\\}\\s*)$");
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            read.write(buffer, 0, n);
-            if (complete.matcher(read.toString(StandardCharsets.UTF_8)).matches()) {
-                break;
+        while (!read.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            read.write(readByte(in));
+        }
+        String head = read.toString(StandardCharsets.ISO_8859_1);
+        Matcher length = Pattern.compile("(?i)\r\ncontent-length: *(\\d+)").matcher(head);
+        if (length.find()) {
+            read.writeBytes(in.readNBytes(Integer.parseInt(length.group(1))));
+        } else {
+            while (!read.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n0\r\n\r\n")) {
+                read.write(readByte(in));
             }
         }
         return read.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int readByte(InputStream in) throws IOException {
+        int read = in.read();
+        if (read == -1) {
+            throw new EOFException("The connection ended before the answer did");
+        }
+        return read;
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     private long eventsImportedFrom(String file) {
