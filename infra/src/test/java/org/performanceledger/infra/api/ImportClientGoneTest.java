@@ -93,8 +93,11 @@ class ImportClientGoneTest extends RunningApi {
         slowImports.cancel();
     }
 
-    /** How a client goes: it closes its connection (a script ending), or resets it (a process killed, a proxy). */
-    enum Going { CLOSES, RESETS }
+    /**
+     * How a client goes: it closes its connection (a script ending), resets it (a process killed, a proxy), or
+     * closes it after sending its upload in chunks (Transfer-Encoding: chunked, as a script streaming a file does).
+     */
+    enum Going { CLOSES, RESETS, CLOSES_AFTER_CHUNKS }
 
     @ParameterizedTest
     @EnumSource(Going.class)
@@ -102,7 +105,8 @@ class ImportClientGoneTest extends RunningApi {
         importEnded.set(new CompletableFuture<>());
         String file = "client-" + going.name().toLowerCase(Locale.ROOT) + ".csv";
         try (Socket client = new Socket("localhost", port())) {
-            client.getOutputStream().write(importRequest(file, going.name(), ROWS, "gone-1"));
+            client.getOutputStream().write(importRequest(file, going.name().replace('_', '-'), ROWS, "gone-1",
+                    going == Going.CLOSES_AFTER_CHUNKS));
             client.getOutputStream().flush();
             await().atMost(Duration.ofSeconds(30)).until(() -> commandsSent.get() > 0);
             if (going == Going.RESETS) {
@@ -127,7 +131,7 @@ class ImportClientGoneTest extends RunningApi {
         String next;
         try (Socket client = new Socket("localhost", port())) {
             client.setSoTimeout(30_000);
-            client.getOutputStream().write(importRequest("client-waits.csv", "WAITS", 5, "waits-1"));
+            client.getOutputStream().write(importRequest("client-waits.csv", "WAITS", 5, "waits-1", false));
             client.getOutputStream().flush();
             answer = readAnswer(client.getInputStream());
             // The connection, watched while the import ran, serves the client's next request as any other.
@@ -148,8 +152,9 @@ class ImportClientGoneTest extends RunningApi {
                         + "\":\"waits-1\""));
     }
 
-    /** A whole POST of one CSV file of new indicators, as the bytes a client sends. */
-    private static byte[] importRequest(String file, String codePrefix, int rows, String correlationId) {
+    /** A whole POST of one CSV file of new indicators, as the bytes a client sends: by length or in chunks. */
+    private static byte[] importRequest(String file, String codePrefix, int rows, String correlationId,
+                                        boolean chunked) {
         StringBuilder csv = new StringBuilder("MPR Code,Short Name,Minimise or Maximise\n");
         for (int row = 1; row <= rows; row++) {
             csv.append(codePrefix).append(' ').append(row).append(",Indicator ").append(row)
@@ -165,10 +170,20 @@ class ImportClientGoneTest extends RunningApi {
                 + "Authorization: " + basic("performance:demo") + "\r\n"
                 + "X-Correlation-Id: " + correlationId + "\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
-                + "Content-Length: " + body.length + "\r\n\r\n";
+                + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length) + "\r\n\r\n";
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        request.writeBytes(body);
+        if (!chunked) {
+            request.writeBytes(body);
+            return request.toByteArray();
+        }
+        for (int from = 0; from < body.length; from += 1000) {
+            int length = Math.min(1000, body.length - from);
+            request.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.write(body, from, length);
+            request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        request.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return request.toByteArray();
     }
 
