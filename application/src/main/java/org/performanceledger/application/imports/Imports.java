@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Imports of indicators, targets and values from CSV files and workbooks (docs/import.md): planned against the
@@ -50,6 +51,18 @@ public class Imports {
 
     /** Imports the files into the organisation (performance team), or in a dry run only says what it would do. */
     public ImportReport run(Caller caller, String organisationId, List<ImportFile> files, boolean dryRun) {
+        return run(caller, organisationId, files, dryRun, () -> false);
+    }
+
+    /**
+     * As {@link #run(Caller, String, List, boolean)}, stopping when {@code cancelled} answers true: it is asked between
+     * rows while the files are read and planned, and before each command while they are recorded, as the time limit
+     * is checked, so a cancelled import records nothing (its report names the row it stopped at).
+     *
+     * @param cancelled true when nobody waits for the import any more (its HTTP client went away)
+     */
+    public ImportReport run(Caller caller, String organisationId, List<ImportFile> files, boolean dryRun,
+                            BooleanSupplier cancelled) {
         String role = Action.IMPORT.requireBy(caller.user(), organisationId);
         if (files.isEmpty()) {
             throw new LedgerRejection(LedgerErrorCode.IMPORT_REFUSED, "file", "Send at least one file");
@@ -63,10 +76,11 @@ public class Imports {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             // One time limit for the whole import, whoever is waiting for it: the planner stops between rows, and
-            // recording stops between commands, so an import whose client has gone away ends within the limit.
+            // recording stops between commands, so an import whose client has gone away unnoticed ends within the
+            // limit; one whose caller cancels it (the client seen to go) stops at the same points.
             Instant deadline = clock.instant().plus(ImportLimits.DEFAULT.timeLimit());
             ImportPlan plan = ImportPlanner.plan(organisationId, files, directory, ImportLimits.DEFAULT, clock,
-                    () -> false);
+                    cancelled);
             List<ImportProblem> errors = new ArrayList<>(plan.problems());
             Map<String, String> checksums = plan.files();
             for (ImportStep step : plan.steps()) {
@@ -75,6 +89,12 @@ public class Imports {
                             "The import took longer than its limit of " + ImportLimits.DEFAULT.timeLimit().toSeconds()
                                     + " s and was stopped at this row; nothing was recorded. Import fewer rows at a "
                                     + "time (a few years per file)"));
+                    break;
+                }
+                if (step.command() != null && cancelled.getAsBoolean()) {
+                    errors.add(new ImportProblem(step.file(), step.sheet(), step.line(), null, null,
+                            "The import was cancelled at this row (nobody was waiting for it any more); nothing was "
+                                    + "recorded"));
                     break;
                 }
                 if (step.command() != null) {

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
 import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.events.LedgerErrorCode;
+import org.performanceledger.infra.web.WhileClientWaits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -36,9 +39,11 @@ class ImportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Imports imports;
+    private final WhileClientWaits whileClientWaits;
 
-    ImportController(Imports imports) {
+    ImportController(Imports imports, WhileClientWaits whileClientWaits) {
         this.imports = imports;
+        this.whileClientWaits = whileClientWaits;
     }
 
     @PostMapping(path = "/organisations/{org}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,16 +55,22 @@ class ImportController {
     @ApiResponse(responseCode = "422", description = "Refused: every problem of the files and rows (IMPORT_REFUSED); "
             + "nothing was recorded", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(ref = "#/components/schemas/ImportRefusal")))
-    ResponseEntity<?> importFiles(Caller caller, @PathVariable String org,
-                                  @RequestParam("file") List<MultipartFile> files,
-                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+    DeferredResult<ResponseEntity<?>> importFiles(Caller caller, @PathVariable String org,
+                                                  @RequestParam("file") List<MultipartFile> files,
+                                                  @RequestParam(defaultValue = "false") boolean dryRun,
+                                                  HttpServletRequest request) throws IOException {
         List<ImportFile> contents = new ArrayList<>();
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? file.getName() : file.getOriginalFilename();
             contents.add(new ImportFile(name, file.getBytes()));
         }
-        ImportReport report = imports.run(caller, org, contents, dryRun);
+        // Planned and recorded on a worker while the request waits, stopped if the client goes away meanwhile.
+        return whileClientWaits.run(request,
+                clientGone -> answer(imports.run(caller, org, contents, dryRun, clientGone)));
+    }
+
+    private static ResponseEntity<?> answer(ImportReport report) {
         if (report.errors().isEmpty()) {
             return ResponseEntity.ok(report);
         }

@@ -1,5 +1,6 @@
 package org.performanceledger.infra.web.pages.imports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.performanceledger.application.access.Action;
 import org.performanceledger.application.access.Caller;
@@ -9,6 +10,7 @@ import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.events.LedgerErrorCode;
 import org.performanceledger.events.LedgerRejection;
 import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.infra.web.WhileClientWaits;
 import org.performanceledger.infra.web.pages.forms.FormError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,6 +30,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Importing files in two steps: upload them for a dry run and see what it would do, line by line; then confirm.
@@ -47,17 +51,19 @@ class ImportPages {
 
     private final Imports imports;
     private final Organisations organisations;
+    private final WhileClientWaits whileClientWaits;
     private final long heldBytes;
 
     @Autowired
-    ImportPages(Imports imports, Organisations organisations) {
-        this(imports, organisations, HELD_BYTES);
+    ImportPages(Imports imports, Organisations organisations, WhileClientWaits whileClientWaits) {
+        this(imports, organisations, whileClientWaits, HELD_BYTES);
     }
 
     /** With another limit for holding files in the session: for the tests. */
-    ImportPages(Imports imports, Organisations organisations, long heldBytes) {
+    ImportPages(Imports imports, Organisations organisations, WhileClientWaits whileClientWaits, long heldBytes) {
         this.imports = imports;
         this.organisations = organisations;
+        this.whileClientWaits = whileClientWaits;
         this.heldBytes = heldBytes;
     }
 
@@ -76,18 +82,24 @@ class ImportPages {
         return "imports/upload";
     }
 
+    /** The dry run, on a worker while the browser waits: stopped if the browser goes away (docs/import.md). */
     @PostMapping("/organisations/{org}/imports")
-    String dryRun(Caller caller, @PathVariable String org,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> parts, HttpSession session,
-                  Model model) throws IOException {
+    DeferredResult<String> dryRun(Caller caller, @PathVariable String org,
+                                  @RequestParam(name = "files", required = false) List<MultipartFile> parts,
+                                  HttpSession session, Model model, HttpServletRequest request) throws IOException {
         List<ImportFile> files = read(parts);
         if (files.isEmpty()) {
-            return upload(caller, org, model.addAttribute("refusals",
-                    List.of(new FormError("files", "Select a CSV file or an Excel workbook"))));
+            return WhileClientWaits.answered(upload(caller, org, model.addAttribute("refusals",
+                    List.of(new FormError("files", "Select a CSV file or an Excel workbook")))));
         }
+        return whileClientWaits.run(request, clientGone -> dryRun(caller, org, files, session, model, clientGone));
+    }
+
+    private String dryRun(Caller caller, String org, List<ImportFile> files, HttpSession session, Model model,
+                          BooleanSupplier clientGone) {
         ImportReport report;
         try {
-            report = imports.run(caller, org, files, true);
+            report = imports.run(caller, org, files, true, clientGone);
         } catch (LedgerRejection rejection) {
             return refused(caller, org, rejection, model);
         }
@@ -109,24 +121,33 @@ class ImportPages {
         return "imports/check";
     }
 
+    /** The import, on a worker while the browser waits: stopped, recording nothing, if the browser goes away. */
     @PostMapping("/organisations/{org}/imports/confirm")
-    String confirm(Caller caller, @PathVariable String org, @RequestParam String id,
-                   @RequestParam(name = "files", required = false) List<MultipartFile> parts, HttpSession session,
-                   Model model, RedirectAttributes redirect) throws IOException {
+    DeferredResult<String> confirm(Caller caller, @PathVariable String org, @RequestParam String id,
+                                   @RequestParam(name = "files", required = false) List<MultipartFile> parts,
+                                   HttpSession session, Model model, RedirectAttributes redirect,
+                                   HttpServletRequest request) throws IOException {
         PendingImport pending = pending(session, org);
         if (pending == null || !pending.id().equals(id)) {
-            return upload(caller, org, model.addAttribute("refusals", List.of(new FormError("files",
-                    "The files you checked are no longer waiting to be imported: upload them again"))));
+            return WhileClientWaits.answered(upload(caller, org, model.addAttribute("refusals", List.of(
+                    new FormError("files", "The files you checked are no longer waiting to be imported: upload "
+                            + "them again")))));
         }
         List<ImportFile> files = pending.held() ? pending.files() : read(parts);
         if (!pending.held() && !files.stream().map(ImportFile::checksum).toList().equals(pending.checksums())) {
             model.addAttribute("refusals", List.of(new FormError("files",
                     "Select the same files you checked, in the same order")));
-            return check(caller, org, session, model);
+            return WhileClientWaits.answered(check(caller, org, session, model));
         }
+        return whileClientWaits.run(request,
+                clientGone -> confirm(caller, org, files, session, redirect, model, clientGone));
+    }
+
+    private String confirm(Caller caller, String org, List<ImportFile> files, HttpSession session,
+                           RedirectAttributes redirect, Model model, BooleanSupplier clientGone) {
         ImportReport report;
         try {
-            report = imports.run(caller, org, files, false);
+            report = imports.run(caller, org, files, false, clientGone);
         } catch (LedgerRejection rejection) {
             return refused(caller, org, rejection, model);
         }

@@ -8,13 +8,18 @@ import org.performanceledger.application.access.Role;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.application.imports.Imports;
 import org.performanceledger.application.organisations.Organisations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.performanceledger.imports.files.ImportFile;
+import org.performanceledger.infra.web.WhileClientWaits;
 import org.performanceledger.infra.web.pages.forms.FormError;
 import org.performanceledger.query.organisations.OrganisationView;
 import org.mockito.ArgumentCaptor;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
@@ -23,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -43,6 +50,15 @@ class ImportPagesSessionTest {
             Set.of(new Grant("southend", Role.PERFORMANCE))));
     private static final String CSV = "code,period,value\nCP 4.3,February 2019,90.10%\n";
 
+    /** Runs the import at once, on the test's thread, its client never gone. */
+    private static final WhileClientWaits AT_ONCE = new WhileClientWaits(new SyncTaskExecutor()) {
+        @Override
+        public <T> DeferredResult<T> run(HttpServletRequest request, Function<BooleanSupplier, T> work) {
+            return answered(work.apply(() -> false));
+        }
+    };
+    private static final HttpServletRequest REQUEST = new MockHttpServletRequest();
+
     private final Imports imports = mock(Imports.class);
     private final Organisations organisations = mock(Organisations.class);
     private final MockHttpSession session = new MockHttpSession();
@@ -50,19 +66,19 @@ class ImportPagesSessionTest {
     ImportPagesSessionTest() {
         when(organisations.find(any(), eq("southend"))).thenReturn(new OrganisationView("southend", "Southend", 10,
                 Instant.EPOCH));
-        when(imports.run(any(), eq("southend"), anyList(), eq(true))).thenReturn(report(true));
-        when(imports.run(any(), eq("southend"), anyList(), eq(false))).thenReturn(report(false));
+        when(imports.run(any(), eq("southend"), anyList(), eq(true), any())).thenReturn(report(true));
+        when(imports.run(any(), eq("southend"), anyList(), eq(false), any())).thenReturn(report(false));
     }
 
     @Test
     void smallFilesAreHeldBetweenTheDryRunAndTheConfirmationWhichImportsExactlyThem() throws IOException {
-        ImportPages pages = new ImportPages(imports, organisations, 1024);
+        ImportPages pages = new ImportPages(imports, organisations, AT_ONCE, 1024);
 
-        assertThat(pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session,
-                new ExtendedModelMap())).isEqualTo("redirect:/organisations/{org}/imports/check");
+        assertThat(view(pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session,
+                new ExtendedModelMap(), REQUEST))).isEqualTo("redirect:/organisations/{org}/imports/check");
         RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
-        String view = pages.confirm(PERFORMANCE, "southend", pendingId(pages), null, session, new ExtendedModelMap(),
-                redirect);
+        String view = view(pages.confirm(PERFORMANCE, "southend", pendingId(pages), null, session,
+                new ExtendedModelMap(), redirect, REQUEST));
 
         assertThat(view).isEqualTo("redirect:/organisations/{org}/imports/result");
         assertThat(importedFiles()).singleElement().satisfies(imported -> {
@@ -75,22 +91,23 @@ class ImportPagesSessionTest {
 
     @Test
     void filesTooLargeToHoldAreAskedForAgainAndOnlyTheSameFilesAreImported() throws IOException {
-        ImportPages pages = new ImportPages(imports, organisations, 10);
-        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap());
+        ImportPages pages = new ImportPages(imports, organisations, AT_ONCE, 10);
+        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap(),
+                REQUEST);
         String id = pendingId(pages);
 
         ExtendedModelMap model = new ExtendedModelMap();
         List<MultipartFile> another = List.of(file("values.csv", CSV + "CP 4.3,2019-03,1\n"));
-        String view = pages.confirm(PERFORMANCE, "southend", id, another, session, model,
-                new RedirectAttributesModelMap());
+        String view = view(pages.confirm(PERFORMANCE, "southend", id, another, session, model,
+                new RedirectAttributesModelMap(), REQUEST));
 
         assertThat(view).isEqualTo("imports/check");
         assertThat(model.get("refusals")).isEqualTo(List.of(new FormError("files",
                 "Select the same files you checked, in the same order")));
-        verify(imports, never()).run(any(), any(), anyList(), eq(false));
+        verify(imports, never()).run(any(), any(), anyList(), eq(false), any());
 
-        view = pages.confirm(PERFORMANCE, "southend", id, List.of(file("values.csv", CSV)), session,
-                new ExtendedModelMap(), new RedirectAttributesModelMap());
+        view = view(pages.confirm(PERFORMANCE, "southend", id, List.of(file("values.csv", CSV)), session,
+                new ExtendedModelMap(), new RedirectAttributesModelMap(), REQUEST));
 
         assertThat(view).isEqualTo("redirect:/organisations/{org}/imports/result");
         assertThat(importedFiles()).singleElement().extracting(ImportFile::name).isEqualTo("values.csv");
@@ -98,31 +115,33 @@ class ImportPagesSessionTest {
 
     @Test
     void aConfirmationFromAnOlderDryRunImportsNothing() throws IOException {
-        ImportPages pages = new ImportPages(imports, organisations, 1024);
-        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap());
+        ImportPages pages = new ImportPages(imports, organisations, AT_ONCE, 1024);
+        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap(),
+                REQUEST);
 
         ExtendedModelMap model = new ExtendedModelMap();
-        String view = pages.confirm(PERFORMANCE, "southend", "an-older-dry-run", null, session, model,
-                new RedirectAttributesModelMap());
+        String view = view(pages.confirm(PERFORMANCE, "southend", "an-older-dry-run", null, session, model,
+                new RedirectAttributesModelMap(), REQUEST));
 
         assertThat(view).isEqualTo("imports/upload");
         assertThat(model.get("refusals")).isEqualTo(List.of(new FormError("files",
                 "The files you checked are no longer waiting to be imported: upload them again")));
-        verify(imports, never()).run(any(), any(), anyList(), eq(false));
+        verify(imports, never()).run(any(), any(), anyList(), eq(false), any());
     }
 
     @Test
     void noFileChosenIsAskedForWithoutRunningAnything() throws IOException {
-        ImportPages pages = new ImportPages(imports, organisations, 1024);
+        ImportPages pages = new ImportPages(imports, organisations, AT_ONCE, 1024);
         ExtendedModelMap model = new ExtendedModelMap();
 
         // A browser sends one empty part without a file name when no file was chosen.
-        String view = pages.dryRun(PERFORMANCE, "southend", List.of(file("", "")), session, model);
+        String view = view(pages.dryRun(PERFORMANCE, "southend", List.of(file("", "")), session, model,
+                REQUEST));
 
         assertThat(view).isEqualTo("imports/upload");
         assertThat(model.get("refusals")).isEqualTo(List.of(new FormError("files",
                 "Select a CSV file or an Excel workbook")));
-        verify(imports, never()).run(any(), any(), anyList(), any(Boolean.class));
+        verify(imports, never()).run(any(), any(), anyList(), any(Boolean.class), any());
     }
 
     private String pendingId(ImportPages pages) {
@@ -134,8 +153,14 @@ class ImportPagesSessionTest {
     @SuppressWarnings("unchecked")
     private List<ImportFile> importedFiles() {
         ArgumentCaptor<List<ImportFile>> files = ArgumentCaptor.forClass(List.class);
-        verify(imports).run(eq(PERFORMANCE), eq("southend"), files.capture(), eq(false));
+        verify(imports).run(eq(PERFORMANCE), eq("southend"), files.capture(), eq(false), any());
         return files.getValue();
+    }
+
+    /** The view a handler answered with, there and then (the imports here run at once). */
+    private static String view(DeferredResult<String> answer) {
+        assertThat(answer.hasResult()).as("answered").isTrue();
+        return (String) answer.getResult();
     }
 
     private static MultipartFile file(String name, String content) {
