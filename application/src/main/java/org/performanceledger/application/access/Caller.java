@@ -1,5 +1,7 @@
 package org.performanceledger.application.access;
 
+import org.performanceledger.application.InvalidRequest;
+
 import java.util.Objects;
 
 /**
@@ -17,9 +19,28 @@ public record Caller(LedgerUser user, Channel channel, String idempotencyKey) {
         Objects.requireNonNull(channel, "channel");
     }
 
+    /** The longest idempotency key kept: a UUID is 36 characters; a key travels in every event it records. */
+    public static final int LONGEST_IDEMPOTENCY_KEY = 200;
+
     public static Caller api(LedgerUser user, String idempotencyKey) {
-        return new Caller(user, Channel.API, idempotencyKey == null || idempotencyKey.isBlank() ? null
-                : idempotencyKey);
+        return new Caller(user, Channel.API, clientKey(idempotencyKey));
+    }
+
+    /**
+     * The client's idempotency key as the ledger keeps it: none when absent or blank; refused (naming the header)
+     * when longer than {@value #LONGEST_IDEMPOTENCY_KEY} characters or holding anything but visible ASCII, since it
+     * is recorded in the metadata of every event the request records.
+     */
+    public static String clientKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return null;
+        }
+        if (idempotencyKey.length() > LONGEST_IDEMPOTENCY_KEY
+                || !idempotencyKey.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            throw InvalidRequest.of("Idempotency-Key", "IdempotencyKey", "must be 1 to " + LONGEST_IDEMPOTENCY_KEY
+                    + " visible ASCII characters (letters, digits, punctuation; no spaces), such as a UUID");
+        }
+        return idempotencyKey;
     }
 
     public static Caller web(LedgerUser user) {

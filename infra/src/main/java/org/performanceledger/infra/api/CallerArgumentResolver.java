@@ -37,7 +37,6 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
         HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
         boolean api = http != null && http.getRequestURI().startsWith(http.getContextPath() + "/api/");
         String key = request.getHeader(IDEMPOTENCY_KEY);
-        return new Caller(user.ledgerUser(), api ? Channel.API : Channel.WEB,
-                key == null || key.isBlank() ? null : key);
+        return new Caller(user.ledgerUser(), api ? Channel.API : Channel.WEB, Caller.clientKey(key));
     }
 }

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotencyTest {
 
     private static final String INDICATOR = "/api/organisations/southend/indicators/CP 5.4";
+    private static final String YEAR = "southend:CP 5.4:2018-19";
     private static final int CLIENTS = 8;
 
     @DynamicPropertySource
@@ -127,6 +128,23 @@ class IdempotencyTest {
                 Filters.eq("aggregateId", "southend:CP 5.4:2018-19"),
                 Filters.regex("payloadType", "CommentaryDrafted$")))).isEqualTo(1);
         assertThat(eventsOf("southend:CP 5.4:2018-19")).isPositive();
+    }
+
+    @Test
+    void aKeyTooLongOrWithSpacesOrControlCharactersIsRefusedNamingTheHeaderAndRecordsNothing() {
+        long before = eventsOf(YEAR);
+        for (String key : List.of("k".repeat(201), "two words", "tab\tkey")) {
+            ResponseEntity<JsonNode> refused = send(http, "officer", HttpMethod.PUT, INDICATOR + "/values/2019-02",
+                    "{\"value\":{\"state\":\"NUMBER\",\"number\":4}}", key);
+
+            assertThat(refused.getStatusCode()).as(key).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().get("code").asText()).isEqualTo("INVALID_REQUEST");
+            assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        }
+        assertThat(eventsOf(YEAR)).isEqualTo(before);
+        assertThat(send(http, "officer", HttpMethod.PUT, INDICATOR + "/values/2019-02",
+                "{\"value\":{\"state\":\"NUMBER\",\"number\":4}}", "k".repeat(200)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -73,9 +73,12 @@ final class ErrorResponses implements OperationCustomizer {
             add(operation, "409", "The request conflicts with what the ledger holds, or repeats an Idempotency-Key "
                     + "with a different request (" + codes(LedgerErrorCode.Kind.CONFLICT) + ")");
             operation.addParametersItem(new HeaderParameter().name(CallerArgumentResolver.IDEMPOTENCY_KEY)
-                    .required(false).schema(new StringSchema())
+                    .required(false).schema(new StringSchema().maxLength(Caller.LONGEST_IDEMPOTENCY_KEY)
+                            .pattern("^[!-~]+$"))
                     .description("Makes a retry safe: the same request with the same key is recorded once, and "
-                            + "answered as the first time; the same key with another request is a 409"));
+                            + "answered as the first time; the same key with another request is a 409. 1 to "
+                            + Caller.LONGEST_IDEMPOTENCY_KEY + " visible ASCII characters (a UUID, say); any "
+                            + "other is a 400 naming Idempotency-Key"));
         }
         if (body) {
             add(operation, "415", "The body is not in a media type this operation takes, or not in UTF-8 "
