@@ -1,14 +1,18 @@
 package org.performanceledger.application.reports;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.performanceledger.query.history.MonthlyReport;
 import org.performanceledger.query.report.PerformanceReport;
 import org.performanceledger.query.status.Status;
 
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -17,14 +21,16 @@ import java.util.function.Supplier;
  * again at the same position (a committee opening the same report, its PDF and its workbook) is the one drawn up
  * before, with only its moments brought up to date ({@link PerformanceReport#drawnUpAgainAt}). A view rebuilt beside
  * the live one and switched to holds, at the same position, the same documents (the rebuild's premise, tested), so a
- * switch needs no forgetting. Reports of an older position are dropped as soon as a newer one is seen, and what is
- * kept is bounded by the indicators the reports hold, so a few reports of a large organisation fit beside the rest
- * of a small heap.
+ * switch needs no forgetting. Reports of an older position are dropped as soon as a newer one is seen; what is kept
+ * is bounded by the indicators the reports hold, the least recently asked for going first.
+ * <p>
+ * Least recently asked for, not Caffeine's frequency-based admission: measured, that refused to keep a report asked
+ * for twenty times in a row because the few large reports it held had been asked for more often before.
  */
 final class ReportCache {
 
-    /** About 20 KB of heap an indicator, with its 24 months of Section 3: at most some 60 MB in all. */
-    static final int MOST_INDICATORS_KEPT = 3_000;
+    /** A few KB of heap an indicator, with its 24 months of Section 3: some 30 MB at most in all. */
+    static final int MOST_INDICATORS_KEPT = 6_000;
 
     /**
      * What a report was asked for, and the view's position when it was read.
@@ -35,19 +41,80 @@ final class ReportCache {
                Set<Status> detailed, long position) {
     }
 
-    private final Cache<Key, Object> reports = Caffeine.newBuilder()
-            .maximumWeight(MOST_INDICATORS_KEPT)
-            .weigher((Key key, Object report) -> weight(report))
-            .build();
-    private final AtomicLong newestPosition = new AtomicLong(-1);
+    private final Map<Key, Object> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, CompletableFuture<Object>> drawing = new ConcurrentHashMap<>();
+    private long newestPosition = -1;
+    private int indicatorsKept;
 
     /** The report for {@code key}, drawn up by {@code drawUp} unless it is kept; concurrent askers share one drawing. */
     @SuppressWarnings("unchecked")
     <T> T get(Key key, Supplier<T> drawUp) {
-        if (newestPosition.getAndAccumulate(key.position(), Math::max) < key.position()) {
-            reports.asMap().keySet().removeIf(kept -> kept.position() < key.position());
+        Object found = kept(key);
+        if (found != null) {
+            return (T) found;
         }
-        return (T) reports.get(key, asked -> drawUp.get());
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> other = drawing.putIfAbsent(key, mine);
+        if (other != null) {
+            return (T) awaited(other);
+        }
+        try {
+            T report = drawUp.get();
+            keep(key, report);
+            mine.complete(report);
+            return report;
+        } catch (RuntimeException | Error failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            drawing.remove(key, mine);
+        }
+    }
+
+    private synchronized Object kept(Key key) {
+        if (key.position() > newestPosition) {
+            newestPosition = key.position();
+            forget(kept -> kept.position() < newestPosition);
+        }
+        return kept.get(key);
+    }
+
+    private synchronized void keep(Key key, Object report) {
+        if (key.position() < newestPosition || kept.containsKey(key)) {
+            return;
+        }
+        kept.put(key, report);
+        indicatorsKept += weight(report);
+        Iterator<Map.Entry<Key, Object>> eldest = kept.entrySet().iterator();
+        while (indicatorsKept > MOST_INDICATORS_KEPT && eldest.hasNext()) {
+            indicatorsKept -= weight(eldest.next().getValue());
+            eldest.remove();
+        }
+    }
+
+    private void forget(Predicate<Key> which) {
+        Iterator<Map.Entry<Key, Object>> entries = kept.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<Key, Object> entry = entries.next();
+            if (which.test(entry.getKey())) {
+                indicatorsKept -= weight(entry.getValue());
+                entries.remove();
+            }
+        }
+    }
+
+    private static Object awaited(CompletableFuture<Object> drawing) {
+        try {
+            return drawing.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     private static int weight(Object report) {
