@@ -167,6 +167,7 @@ public final class Benchmark {
             ledger.awaitReady(Duration.ofMinutes(30));
             section("Rebuilding every view");
             views.rebuild(ledger);
+            memory(figures, ledger, "after its views caught up and were rebuilt");
         }
     }
 
