@@ -53,6 +53,16 @@ public final class Benchmark {
                 }
                 System.out.println(figures.tables());
             }
+            case "ledger-views" -> {
+                Figures figures = new Figures();
+                Path workDir = Files.createTempDirectory("ledger-benchmark-");
+                try {
+                    ledgerViews(size(rest), figures, workDir);
+                } finally {
+                    EventStoreBenchmark.deleteRecursively(workDir);
+                }
+                System.out.println(figures.tables());
+            }
             case "two-nodes" -> {
                 Figures figures = new Figures();
                 Path workDir = Files.createTempDirectory("ledger-benchmark-");
@@ -142,6 +152,22 @@ public final class Benchmark {
                     readySeconds);
             figures.add(StartFigures.AREA, String.format(Locale.ROOT, "ready after a restart on the store of %,d "
                     + "events", filled.events()), readySeconds, "s", "", Double.NaN, "< 15 s", readySeconds < 15);
+        }
+    }
+
+    /** The views' figures of {@link #ledger} alone: the catch-up on the first start, then a rebuild. */
+    private static void ledgerViews(Size size, Figures figures, Path workDir) throws Exception {
+        section("A realistic store: " + size.councils() + " councils x ten years, and a 1,000-indicator organisation");
+        Path dataDir = workDir.resolve("councils");
+        CouncilStore.Filled filled = new CouncilStore(size.councils()).fill(dataDir);
+        RebuildFigures views = new RebuildFigures(figures, filled);
+        try (LedgerProcess ledger = LedgerProcess.start(dataDir, List.of())) {
+            section("The ledger's first start on it (" + LedgerProcess.HEAP + "): its views catch up");
+            views.catchUp(ledger);
+            ledger.awaitReady(Duration.ofMinutes(30));
+            section("Rebuilding every view");
+            views.rebuild(ledger);
+            memory(figures, ledger, "after its views caught up and were rebuilt");
         }
     }
 

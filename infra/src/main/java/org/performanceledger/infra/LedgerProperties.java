@@ -36,9 +36,13 @@ public record LedgerProperties(
      * @param rebuildBatchSize events per batch of a rebuild (each batch one bulk write per collection it touches):
      *                         larger than the live views' batches, as a rebuild has the whole store ahead of it and a
      *                         document a batch touches is written once per batch, not once per event
+     * @param batchSize        the most events the live views handle in one batch (one bulk write per collection, one
+     *                         token): a batch is whatever has arrived, up to this, so it only matters while a view
+     *                         catches up; Axon's pooled processors hand a batch at most 1,024 events
      */
     public record Projections(
-            @DefaultValue("2000") int rebuildBatchSize
+            @DefaultValue("2000") int rebuildBatchSize,
+            @DefaultValue("256") int batchSize
     ) {
     }
 

@@ -146,7 +146,7 @@ public class MessagingConfiguration {
      */
     @Bean
     ConfigurerModule ledgerViews(ViewStores stores, Clock clock, LedgerProperties properties) {
-        int batchSize = properties.eventStore().batchSize();
+        int batchSize = properties.projections().batchSize();
         return configurer -> {
             Map<String, Object> projections = new LinkedHashMap<>();
             LedgerViews.ALL.forEach(view -> projections.put(view.name(),

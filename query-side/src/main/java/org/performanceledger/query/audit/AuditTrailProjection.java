@@ -17,6 +17,7 @@ import org.performanceledger.query.batch.BatchedWrites;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.LongStream;
 
 /**
@@ -32,11 +33,19 @@ public class AuditTrailProjection {
 
     public static final String PROCESSING_GROUP = "audit-trail";
     static final String COLLECTION = "audit_trail";
-    static final int PAGE_SIZE = 200;
+    /**
+     * Entries per page. A batch rewrites the newest page of each trail it appends to, entries already there
+     * included: smaller pages rewrite fewer of them (half a page on average), at the price of more pages to read
+     * for a whole trail (still one {@code $in}). Pages of an earlier, larger size stay as they are and are read alike.
+     */
+    static final int PAGE_SIZE = 50;
 
     /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(COLLECTION);
-    /** The shape of its documents ({@link AuditTrailHead}, {@link AuditPage}): unchanged since the first. */
+    /**
+     * The shape of its documents ({@link AuditTrailHead}, {@link AuditPage}): the first; a head without its later,
+     * optional highest position is read as one whose trail is always looked through.
+     */
     public static final int SHAPE = 1;
 
     /** The view this projection keeps; it answers its own queries. */
@@ -62,13 +71,9 @@ public class AuditTrailProjection {
             return;
         }
         AuditEntry entry = entry(description, message);
-        Object user = message.getMetaData().get(ProvenanceKeys.USER_ID);
-        batch.apply(message, trails -> {
-            trails.append(description.organisationId(), entry);
-            if (user != null) {
-                trails.append(userTrail(user.toString()), entry);
-            }
-        });
+        OptionalLong position = AuditChanges.positionOf(message);
+        batch.apply(message, trails -> AuditChanges.trailsOf(description, message)
+                .forEach(trail -> trails.append(trail, entry, position)));
     }
 
     /** A user's trail across organisations; organisation ids never hold a colon, so the ids cannot meet. */

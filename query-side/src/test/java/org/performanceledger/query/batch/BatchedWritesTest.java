@@ -119,7 +119,7 @@ class BatchedWritesTest {
 
         assertThat(everything()).isEqualTo(first);
         assertThat(database.getCollection("audit_trail").find(new Document("_id", "southend")).first())
-                .as("251 entries: two pages").containsEntry("pages", 2L);
+                .as("251 entries: six pages of 50").containsEntry("pages", 6L);
     }
 
     private ResultMessage<?> runBatch(Object projection, List<EventMessage<?>> batch,
