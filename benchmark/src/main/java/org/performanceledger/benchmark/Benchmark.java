@@ -35,6 +35,15 @@ public final class Benchmark {
             new Size("standard", 50, 300, 200, 5, new long[]{10_000, 100_000}, 400),
             new Size("full", 200, 300, 200, 5, new long[]{10_000, 1_000_000}, 400));
 
+    private static final String USAGE = """
+            Usage: java -Xmx2g -jar ledger-benchmark.jar COMMAND [--size=small|standard|full]
+              all           every figure of issue 14 beside its baseline, as tables at the end (--size=small: 6-7 min)
+              ledger        the realistic store in a -Xmx512m ledger: catch-up, requests, reports, rebuild, restart
+              ledger-views  the same store's views only: catch-up, rebuild, memory
+              two-nodes     two ledgers on one embedded MongoDB, one killed during 1,000 writes
+              views | imports | reports | events [store sizes]   one part, in process
+            Figures and what they mean: docs/performance.md""";
+
     private Benchmark() {
     }
 
@@ -77,7 +86,15 @@ public final class Benchmark {
             case "imports" -> ImportBenchmark.main(rest);
             case "reports" -> ReportBenchmark.main(rest);
             case "events" -> EventStoreBenchmark.main(rest);
-            default -> EventStoreBenchmark.main(args);
+            default -> {
+                if (!command.matches("\\d+")) {
+                    // Store sizes alone (events 10000 ...) were this jar's arguments before it had commands.
+                    boolean help = command.equals("--help") || command.equals("help");
+                    System.err.println(help ? USAGE : USAGE + "\nNot a command: " + command);
+                    System.exit(help ? 0 : 2);
+                }
+                EventStoreBenchmark.main(args);
+            }
         }
         // Axon's janitor thread (timing out slow units of work) is not a daemon: without this the JVM stays.
         System.exit(0);
