@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.application.Ledger;
+import org.performanceledger.application.MovableClock;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.access.Grant;
 import org.performanceledger.application.access.LedgerUser;
@@ -16,11 +17,8 @@ import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.imports.files.ImportLimits;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,33 +112,5 @@ class ImportTimeLimitTest {
     private static Caller performanceTeam() {
         return Caller.api(LedgerUser.person("performance", "Performance team",
                 Set.of(new Grant("southend", Role.PERFORMANCE))), null);
-    }
-
-    /** The ledger's clock, moved on by the test as the commands "take" time. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

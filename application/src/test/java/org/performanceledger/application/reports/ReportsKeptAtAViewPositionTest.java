@@ -5,6 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.application.Ledger;
+import org.performanceledger.application.MovableClock;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.access.Grant;
 import org.performanceledger.application.access.LedgerUser;
@@ -21,10 +22,8 @@ import org.performanceledger.query.organisations.OrganisationView;
 import org.performanceledger.query.report.PerformanceReport;
 import org.performanceledger.query.report.ReportPeriod;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,7 @@ class ReportsKeptAtAViewPositionTest {
     private static final Instant PAST = Instant.parse("2019-02-20T00:00:00Z");
 
     private final List<Object> asked = new ArrayList<>();
-    private final MovingClock clock = new MovingClock(Instant.parse("2019-03-01T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2019-03-01T09:00:00Z"));
     private long position = 40;
     private boolean historyKept = true;
     private String recorded = "first value";
@@ -94,7 +93,7 @@ class ReportsKeptAtAViewPositionTest {
     @Test
     void theSameReportAtTheSamePositionIsDrawnUpOnceAndSaysNowWhenAskedLater() {
         MonthlyReport first = reports.monthly(reader, ORG, "2019-01", null, false);
-        clock.advanceSeconds(30);
+        clock.move(Duration.ofSeconds(30));
         MonthlyReport again = reports.monthly(reader, ORG, "2019-01", null, false);
 
         assertThat(asked).hasSize(1);
@@ -131,7 +130,7 @@ class ReportsKeptAtAViewPositionTest {
     @Test
     void aPeriodReportKeptIsGeneratedAgainAtTheMomentItIsAskedForAndSaysThroughWhichEvent() {
         PerformanceReport first = reports.report(reader, ORG, "2019-Q1", null, false, Set.of());
-        clock.advanceSeconds(90);
+        clock.move(Duration.ofSeconds(90));
         PerformanceReport again = reports.report(reader, ORG, "2019-Q1", null, false, null);
 
         assertThat(asked).hasSize(1);
@@ -151,34 +150,5 @@ class ReportsKeptAtAViewPositionTest {
 
         assertThat(asked).hasSize(2);
         assertThat(after.details().get(0).shortName()).isEqualTo("corrected value");
-    }
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advanceSeconds(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
