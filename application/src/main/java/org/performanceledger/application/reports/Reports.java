@@ -65,10 +65,9 @@ public class Reports {
         readable(caller, organisationId, period);
         Instant now = clock.instant();
         // Read before the report: the view held at least every event through it when the report was read.
-        OptionalLong position = historyPosition();
-        ReportCache.Key key = new ReportCache.Key("monthly", organisationId, period, asOf, judgedAgainstToday,
-                Set.of(), position.orElse(0));
-        MonthlyReport report = drawnUp(key, position, () -> ledger.query(new MonthlyReportQuery(organisationId, period,
+        ReportCache.Key key = key("monthly", organisationId, period, asOf, judgedAgainstToday, Set.of(),
+                historyPosition());
+        MonthlyReport report = drawnUp(key, () -> ledger.query(new MonthlyReportQuery(organisationId, period,
                         asOf == null ? now : asOf, judgedAgainstToday ? now : null),
                         ResponseTypes.optionalInstanceOf(MonthlyReport.class))
                 // The organisation exists (checked above): no report means no indicator yet, an empty report.
@@ -92,9 +91,9 @@ public class Reports {
         Instant now = clock.instant();
         // Read before the report: the views held at least every event through it when the report was read.
         OptionalLong position = historyPosition();
-        ReportCache.Key key = new ReportCache.Key("period", organisationId, reported.code(), asOf,
-                judgedAgainstToday, detailed == null ? Set.of() : Set.copyOf(detailed), position.orElse(0));
-        PerformanceReport report = drawnUp(key, position, () -> ledger.query(new PeriodReportQuery(organisationId, period,
+        ReportCache.Key key = key("period", organisationId, reported.code(), asOf, judgedAgainstToday, detailed,
+                position);
+        PerformanceReport report = drawnUp(key, () -> ledger.query(new PeriodReportQuery(organisationId, period,
                         asOf == null ? now : asOf, judgedAgainstToday ? now : null, detailed),
                         ResponseTypes.optionalInstanceOf(PerformanceReport.class))
                 // The organisation exists (checked above): no report means the history has no indicator of it yet.
@@ -111,15 +110,30 @@ public class Reports {
         return historyPosition().orElse(0);
     }
 
-    /** Where the reports' view stands; empty where this ledger keeps no such view (then nothing is kept either). */
+    /** Where the reports' view stands; empty where this ledger keeps no such view. */
     private OptionalLong historyPosition() {
         return views.status().stream().filter(view -> view.name().equals(IndicatorHistoryProjection.PROCESSING_GROUP))
                 .mapToLong(ViewStatus::position).findFirst();
     }
 
-    /** The report {@code drawUp} gives, or the one it gave at this position of the view if that is kept. */
-    private <T> T drawnUp(ReportCache.Key key, OptionalLong position, Supplier<T> drawUp) {
-        return position.isPresent() ? cache.get(key, drawUp) : drawUp.get();
+    /**
+     * What was asked, with where the reports' view stands: its position, and what it has taken in (which a late
+     * event filling a gap changes at the same position). Read before the report is drawn up.
+     */
+    private ReportCache.Key key(String kind, String organisationId, String period, Instant asOf,
+                                boolean targetsOfToday, Set<Status> detailed, OptionalLong position) {
+        return new ReportCache.Key(kind, organisationId, period, asOf, targetsOfToday,
+                detailed == null ? Set.of() : Set.copyOf(detailed), position.orElse(0),
+                views.takenIn(IndicatorHistoryProjection.PROCESSING_GROUP).orElse(null));
+    }
+
+    /**
+     * The report {@code drawUp} gives, or the one it gave when the view had taken in the same events, if that is
+     * kept; nothing is kept while what the view has taken in is not known (being rebuilt, switched over, or built
+     * by another node).
+     */
+    private <T> T drawnUp(ReportCache.Key key, Supplier<T> drawUp) {
+        return key.takenIn() != null ? cache.get(key, drawUp) : drawUp.get();
     }
 
     /**

@@ -87,7 +87,7 @@ class ReportCacheTest {
     }
 
     private static ReportCache.Key key(String period, long position) {
-        return new ReportCache.Key("monthly", "southend", period, null, false, Set.of(), position);
+        return new ReportCache.Key("monthly", "southend", period, null, false, Set.of(), position, List.of(position));
     }
 
     private static void await(CountDownLatch latch) {

@@ -36,9 +36,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * A report asked for again while the reports' view stands where it stood is the one drawn up before, brought up to
- * the moment; once the view has taken in an event it is drawn up afresh; and where the ledger keeps no reports' view
- * nothing is kept at all.
+ * A report asked for again while the reports' view has taken in the same events is the one drawn up before, brought
+ * up to the moment; once the view has taken in an event (a new position, or a late one filling a gap below it) it is
+ * drawn up afresh; and while that is not known (no reports' view here, a rebuild or switch-over) nothing is kept.
  */
 class ReportsKeptAtAViewPositionTest {
 
@@ -49,6 +49,8 @@ class ReportsKeptAtAViewPositionTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2019-03-01T09:00:00Z"));
     private long position = 40;
     private boolean historyKept = true;
+    private boolean rebuilding;
+    private String gapsOpen = "1001-21000";
     private String recorded = "first value";
     private Reports reports;
     private final Caller reader = Caller.api(LedgerUser.person("reader", "Reader",
@@ -84,6 +86,12 @@ class ReportsKeptAtAViewPositionTest {
             @Override
             public List<String> rebuild(String name) {
                 return List.of();
+            }
+
+            @Override
+            public Optional<Object> takenIn(String view) {
+                return historyKept && !rebuilding ? Optional.of(List.of(position, gapsOpen))
+                        : Optional.empty();
             }
         };
         Ledger ledger = new Ledger(null, queries);
@@ -138,6 +146,30 @@ class ReportsKeptAtAViewPositionTest {
         assertThat(again.asOf()).isEqualTo(again.generated().at());
         assertThat(again.asOfText()).isNotEqualTo(first.asOfText());
         assertThat(again.generated().drawnThrough()).isEqualTo(40L);
+    }
+
+    @Test
+    void aLateEventFillingAGapAtTheSamePositionHasTheReportDrawnUpAfresh() {
+        reports.monthly(reader, ORG, "2019-01", null, false);
+        recorded = "value of the import that was still being written";
+        gapsOpen = "";
+
+        MonthlyReport after = reports.monthly(reader, ORG, "2019-01", null, false);
+
+        assertThat(asked).hasSize(2);
+        assertThat(after.details().get(0).shortName()).isEqualTo("value of the import that was still being written");
+    }
+
+    @Test
+    void whileTheViewIsRebuiltOrSwitchedOverNothingIsKept() {
+        rebuilding = true;
+
+        reports.monthly(reader, ORG, "2019-01", null, false);
+        recorded = "corrected value";
+        MonthlyReport after = reports.monthly(reader, ORG, "2019-01", null, false);
+
+        assertThat(asked).hasSize(2);
+        assertThat(after.details().get(0).shortName()).isEqualTo("corrected value");
     }
 
     @Test

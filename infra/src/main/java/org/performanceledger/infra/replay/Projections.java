@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,24 @@ public class Projections implements ViewAdministration {
         this.batchSize = batchSize;
         this.storedPositions = storedPositions;
         views.forEach(view -> this.views.put(view.processor(), view));
+    }
+
+    @Override
+    public Optional<Object> takenIn(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null || rebuilding.containsKey(name)) {
+            return Optional.empty();
+        }
+        Map<Integer, EventTrackerStatus> segments = new TreeMap<>(processor.processingStatus());
+        List<Object> tokens = new ArrayList<>();
+        for (EventTrackerStatus segment : segments.values()) {
+            if (segment.getTrackingToken() == null) {
+                return Optional.empty();
+            }
+            tokens.add(segment.getTrackingToken());
+        }
+        // No segment here: paused for a switch-over, or held by another node; what it has taken in is not known.
+        return tokens.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(tokens));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.performanceledger.infra.replay;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.application.views.ViewStatus;
@@ -74,5 +75,33 @@ class ProjectionsStatusTest {
 
         builtElsewhere.put(DIRECTORY, OptionalLong.of(608));
         assertThat(projections.status().get(0).caughtUp()).as("the other node has reached the head").isTrue();
+    }
+
+    @Test
+    void whatAViewHasTakenInChangesWhenALateEventFillsAGapAtTheSamePositionAndIsUnknownWhileItHoldsNoSegment() {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of(DIRECTORY, processor));
+        EventTrackerStatus withAGap = mock(EventTrackerStatus.class);
+        when(withAGap.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(608, List.of(600L)));
+        EventTrackerStatus gapFilled = mock(EventTrackerStatus.class);
+        when(gapFilled.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(608, List.of()));
+        EventTrackerStatus sameAgain = mock(EventTrackerStatus.class);
+        when(sameAgain.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(608, List.of()));
+        Projections projections = new Projections(processing, null, mock(LedgerEventStorageEngine.class),
+                List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100,
+                name -> OptionalLong.empty());
+
+        when(processor.processingStatus()).thenReturn(Map.of(0, withAGap));
+        Object beforeTheGapFilled = projections.takenIn(DIRECTORY).orElseThrow();
+        when(processor.processingStatus()).thenReturn(Map.of(0, gapFilled));
+        Object afterIt = projections.takenIn(DIRECTORY).orElseThrow();
+        when(processor.processingStatus()).thenReturn(Map.of(0, sameAgain));
+
+        assertThat(afterIt).isNotEqualTo(beforeTheGapFilled);
+        assertThat(projections.takenIn(DIRECTORY)).contains(afterIt);
+        when(processor.processingStatus()).thenReturn(Map.of());
+        assertThat(projections.takenIn(DIRECTORY)).as("paused, or held by another node").isEmpty();
+        assertThat(projections.takenIn("no-such-view")).isEmpty();
     }
 }
