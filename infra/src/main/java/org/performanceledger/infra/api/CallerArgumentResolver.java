@@ -37,6 +37,7 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
         HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
         boolean api = http != null && http.getRequestURI().startsWith(http.getContextPath() + "/api/");
         String key = request.getHeader(IDEMPOTENCY_KEY);
-        return new Caller(user.ledgerUser(), api ? Channel.API : Channel.WEB, Caller.clientKey(key));
+        // Only API clients make a retry safe with a key; the pages have their own guard (one form, one submission).
+        return new Caller(user.ledgerUser(), api ? Channel.API : Channel.WEB, api ? Caller.clientKey(key) : null);
     }
 }

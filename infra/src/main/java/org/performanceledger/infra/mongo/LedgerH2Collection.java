@@ -13,8 +13,12 @@ import org.h2.mvstore.MVMap;
  */
 final class LedgerH2Collection extends H2Collection {
 
-    /** The last query seen and its look-up: one query matches many documents in a row, on one thread. */
-    private final ThreadLocal<Recognised> recognised = new ThreadLocal<>();
+    /**
+     * The last query seen and its look-up: one query matches many documents in a row (the collection's operations
+     * are synchronised). Read once into a local, so a racing query can only cost a look-up made again, never a wrong
+     * answer; one per collection, so what it holds on to is bounded by the collections, not by threads.
+     */
+    private volatile Recognised recognised;
 
     private record Recognised(Document query, IdInQueries lookUp) {
     }
@@ -26,10 +30,10 @@ final class LedgerH2Collection extends H2Collection {
 
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        Recognised last = recognised.get();
+        Recognised last = recognised;
         if (last == null || last.query() != query) {
             last = new Recognised(query, IdInQueries.of(query));
-            recognised.set(last);
+            recognised = last;
         }
         Boolean matches = last.lookUp() == null ? null : last.lookUp().matches(document);
         return matches != null ? matches : super.documentMatchesQuery(document, query);

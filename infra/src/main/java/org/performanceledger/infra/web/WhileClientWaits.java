@@ -1,10 +1,14 @@
 package org.performanceledger.infra.web;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.async.DeferredResult;
@@ -29,13 +33,47 @@ import java.util.function.Function;
 @Component
 public class WhileClientWaits {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WhileClientWaits.class);
+
     /** No container timeout: the answer comes when the work ends. */
     private static final long NO_TIMEOUT = 0L;
 
-    private final TaskExecutor workers;
+    /** As many imports at once as Spring's shared task executor ran them on before; more wait their turn. */
+    private static final int WORKERS = 8;
+    /** Longer than an import's time limit (120 s), so that a stopping ledger lets the imports under way end. */
+    private static final int SECONDS_TO_END_ON_SHUTDOWN = 150;
 
-    public WhileClientWaits(@Qualifier("applicationTaskExecutor") TaskExecutor workers) {
+    private final TaskExecutor workers;
+    private final ThreadPoolTaskExecutor owned;
+
+    /**
+     * Imports run on workers of their own, not Spring's shared task executor: that one is shut down at once
+     * (interrupting them, dropping those waiting) when the ledger stops, before the web server's graceful shutdown;
+     * these are shut down with the beans, after it, and let the imports under way end and record, or not, whole.
+     */
+    @Autowired
+    public WhileClientWaits() {
+        this.owned = new ThreadPoolTaskExecutor();
+        owned.setThreadNamePrefix("import-");
+        owned.setCorePoolSize(WORKERS);
+        owned.setMaxPoolSize(WORKERS);
+        owned.setWaitForTasksToCompleteOnShutdown(true);
+        owned.setAwaitTerminationSeconds(SECONDS_TO_END_ON_SHUTDOWN);
+        owned.initialize();
+        this.workers = owned;
+    }
+
+    /** On workers the caller owns (tests). */
+    public WhileClientWaits(TaskExecutor workers) {
         this.workers = workers;
+        this.owned = null;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (owned != null) {
+            owned.shutdown();
+        }
     }
 
     /**
@@ -81,7 +119,10 @@ public class WhileClientWaits {
         try {
             answer.setResult(work.apply(clientGone));
         } catch (RuntimeException | Error failure) {
-            answer.setErrorResult(failure);
+            if (!answer.setErrorResult(failure)) {
+                // The request was already over (its client gone, the container closing it): say what failed.
+                LOG.warn("Work for a request already answered failed", failure);
+            }
         } finally {
             MDC.clear();
         }

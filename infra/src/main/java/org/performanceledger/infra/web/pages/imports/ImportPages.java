@@ -103,6 +103,10 @@ class ImportPages {
         } catch (LedgerRejection rejection) {
             return refused(caller, org, rejection, model);
         }
+        if (clientGone.getAsBoolean()) {
+            // Stopped for nobody: leave what another tab of the same session has waiting as it is.
+            return "redirect:/organisations/{org}/imports";
+        }
         long bytes = files.stream().mapToLong(file -> file.content().length).sum();
         session.setAttribute(PENDING, new PendingImport(UUID.randomUUID().toString(), org,
                 bytes <= heldBytes ? files : null, files.stream().map(ImportFile::checksum).toList(), report));
@@ -151,7 +155,11 @@ class ImportPages {
         } catch (LedgerRejection rejection) {
             return refused(caller, org, rejection, model);
         }
-        session.removeAttribute(PENDING);
+        if (report.recorded() || !clientGone.getAsBoolean()) {
+            // Kept when the import stopped because the browser went: nothing was recorded, and coming back to the
+            // check, the officer can confirm it again without uploading the files again.
+            session.removeAttribute(PENDING);
+        }
         redirect.addFlashAttribute("report", report);
         return "redirect:/organisations/{org}/imports/result";
     }

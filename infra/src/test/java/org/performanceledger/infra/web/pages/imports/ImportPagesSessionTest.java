@@ -114,6 +114,33 @@ class ImportPagesSessionTest {
     }
 
     @Test
+    void aConfirmationStoppedBecauseTheBrowserWentKeepsTheCheckedImportWaitingAndAStoppedDryRunChangesNothing()
+            throws IOException {
+        WhileClientWaits browserGone = new WhileClientWaits(new SyncTaskExecutor()) {
+            @Override
+            public <T> DeferredResult<T> run(HttpServletRequest request, Function<BooleanSupplier, T> work) {
+                return answered(work.apply(() -> true));
+            }
+        };
+        ImportPages pages = new ImportPages(imports, organisations, AT_ONCE, 1024);
+        pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap(),
+                REQUEST);
+        String id = pendingId(pages);
+        ImportPages gone = new ImportPages(imports, organisations, browserGone, 1024);
+        when(imports.run(any(), eq("southend"), anyList(), eq(false), any())).thenReturn(new ImportReport(
+                "southend", false, false, List.of(new ImportReport.File("values.csv", "00")), 0, 0, 0, 0, List.of(),
+                List.of(), List.of()));
+
+        gone.confirm(PERFORMANCE, "southend", id, null, session, new ExtendedModelMap(),
+                new RedirectAttributesModelMap(), REQUEST);
+        assertThat(pendingId(pages)).as("still waiting, to be confirmed again").isEqualTo(id);
+
+        gone.dryRun(PERFORMANCE, "southend", List.of(file("other.csv", CSV)), session, new ExtendedModelMap(),
+                REQUEST);
+        assertThat(pendingId(pages)).as("a dry run stopped for nobody replaces nothing").isEqualTo(id);
+    }
+
+    @Test
     void aConfirmationFromAnOlderDryRunImportsNothing() throws IOException {
         ImportPages pages = new ImportPages(imports, organisations, AT_ONCE, 1024);
         pages.dryRun(PERFORMANCE, "southend", List.of(file("values.csv", CSV)), session, new ExtendedModelMap(),
