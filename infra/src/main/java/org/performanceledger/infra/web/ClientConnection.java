@@ -112,6 +112,11 @@ final class ClientConnection implements BooleanSupplier {
             }
         } catch (IOException failed) {
             went("its connection failed: " + failed);
+        } catch (RuntimeException racing) {
+            // The probe runs on the worker while a container thread may be handling an event of the same connection
+            // (its close, say), and the container's input buffer is not made for two threads: a failure here says
+            // nothing sure. The work goes on (it has its own time limit) and the next probe asks again.
+            LOG.debug("{}: could not tell whether its client is there", request, racing);
         }
         return gone;
     }
