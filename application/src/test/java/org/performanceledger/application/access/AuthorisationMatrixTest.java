@@ -20,10 +20,8 @@ import org.performanceledger.application.views.ViewAdministration;
 import org.performanceledger.application.views.ViewStatus;
 import org.performanceledger.application.views.Views;
 import org.performanceledger.application.years.IndicatorYears;
-import org.performanceledger.command.IndicatorFacts;
+import org.performanceledger.application.NewOrganisations;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.OrganisationFacts;
-import org.performanceledger.command.YearFacts;
 import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.events.ComparatorKind;
 import org.performanceledger.events.ExpectedOutcome;
@@ -230,22 +228,7 @@ class AuthorisationMatrixTest {
                 answer(invocation.getArgument(0))));
         when(queries.query(any(), any(Class.class))).thenAnswer(invocation -> CompletableFuture.completedFuture(
                 answer(invocation.getArgument(0))));
-        LedgerDirectory directory = new LedgerDirectory() {
-            @Override
-            public Optional<OrganisationFacts> organisation(String organisationId) {
-                return Optional.of(new OrganisationFacts(organisationId, 10));
-            }
-
-            @Override
-            public Optional<IndicatorFacts> indicator(String organisationId, String code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<YearFacts> indicatorYear(String organisationId, String code, String year) {
-                return Optional.empty();
-            }
-        };
+        LedgerDirectory directory = new NewOrganisations(10);
         Ledger ledger = new Ledger(commands, queries);
         Organisations organisations = new Organisations(ledger, Clock.systemUTC());
         Indicators indicators = new Indicators(ledger, organisations);

@@ -8,10 +8,8 @@ import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.access.Grant;
 import org.performanceledger.application.access.LedgerUser;
 import org.performanceledger.application.access.Role;
-import org.performanceledger.command.IndicatorFacts;
+import org.performanceledger.application.NewOrganisations;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.OrganisationFacts;
-import org.performanceledger.command.YearFacts;
 import org.performanceledger.imports.files.ImportFile;
 
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -100,22 +97,7 @@ class ImportCancellationTest {
             }
             return null;
         });
-        LedgerDirectory directory = new LedgerDirectory() {
-            @Override
-            public Optional<OrganisationFacts> organisation(String organisationId) {
-                return Optional.of(new OrganisationFacts(organisationId, 4));
-            }
-
-            @Override
-            public Optional<IndicatorFacts> indicator(String organisationId, String code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<YearFacts> indicatorYear(String organisationId, String code, String year) {
-                return Optional.empty();
-            }
-        };
+        LedgerDirectory directory = new NewOrganisations(4);
         return new Imports(new Ledger(gateway, mock(QueryGateway.class)), directory,
                 Clock.fixed(Instant.parse("2019-02-22T10:31:00Z"), ZoneOffset.UTC));
     }

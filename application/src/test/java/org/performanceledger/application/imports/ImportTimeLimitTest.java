@@ -9,10 +9,8 @@ import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.access.Grant;
 import org.performanceledger.application.access.LedgerUser;
 import org.performanceledger.application.access.Role;
-import org.performanceledger.command.IndicatorFacts;
+import org.performanceledger.application.NewOrganisations;
 import org.performanceledger.command.LedgerDirectory;
-import org.performanceledger.command.OrganisationFacts;
-import org.performanceledger.command.YearFacts;
 import org.performanceledger.imports.files.ImportFile;
 import org.performanceledger.imports.files.ImportLimits;
 
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,22 +87,7 @@ class ImportTimeLimitTest {
             clock.move(LIMIT.dividedBy(3));
             return null;
         });
-        LedgerDirectory directory = new LedgerDirectory() {
-            @Override
-            public Optional<OrganisationFacts> organisation(String organisationId) {
-                return Optional.of(new OrganisationFacts(organisationId, 4));
-            }
-
-            @Override
-            public Optional<IndicatorFacts> indicator(String organisationId, String code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<YearFacts> indicatorYear(String organisationId, String code, String year) {
-                return Optional.empty();
-            }
-        };
+        LedgerDirectory directory = new NewOrganisations(4);
         return new Imports(new Ledger(commands, mock(QueryGateway.class)), directory, clock);
     }
 
