@@ -38,11 +38,12 @@ public record LedgerProperties(
      *                         document a batch touches is written once per batch, not once per event
      * @param batchSize        the most events the live views handle in one batch (one bulk write per collection, one
      *                         token): a batch is whatever has arrived, up to this, so it only matters while a view
-     *                         catches up; Axon's pooled processors hand a batch at most 1,024 events
+     *                         catches up, when, as in a rebuild, longer batches write each document fewer times;
+     *                         Axon's pooled processors hand a batch at most 1,024 events
      */
     public record Projections(
             @DefaultValue("2000") int rebuildBatchSize,
-            @DefaultValue("256") int batchSize
+            @DefaultValue("1024") int batchSize
     ) {
     }
 
