@@ -30,6 +30,14 @@ final class StoredDocumentType extends BasicDataType<Object> {
     /** Above every tag {@link ObjectDataType} writes (its last is 119, a byte array of 15). */
     static final int BSON_DOCUMENT = 0xC0;
 
+    /**
+     * Where a document is encoded before it is copied into the page, one per thread that writes pages (H2's
+     * serialisation thread, a committing thread): a buffer made and grown for every document was a tenth of what the
+     * ledger allocated while its views caught up (JFR), all of it garbage at once.
+     */
+    private static final ThreadLocal<ByteBuf> ENCODING = ThreadLocal.withInitial(() -> Unpooled.buffer(64 * 1024));
+    private static final int LARGEST_KEPT_BUFFER = 1024 * 1024;
+
     private final ObjectDataType legacy = new ObjectDataType();
 
     @Override
@@ -43,13 +51,18 @@ final class StoredDocumentType extends BasicDataType<Object> {
             legacy.write(buffer, value);
             return;
         }
-        ByteBuf bson = Unpooled.buffer(256);
+        ByteBuf bson = ENCODING.get();
+        bson.clear();
         try {
             BsonEncoder.encodeDocument(document, bson);
             buffer.put((byte) BSON_DOCUMENT);
             buffer.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bson.readableBytes());
         } finally {
-            bson.release();
+            if (bson.capacity() > LARGEST_KEPT_BUFFER) {
+                // An unusually large document: not kept for the thread's life.
+                ENCODING.remove();
+                bson.release();
+            }
         }
     }
 
@@ -59,10 +72,12 @@ final class StoredDocumentType extends BasicDataType<Object> {
             return legacy.read(buffer);
         }
         buffer.get();
-        // A BSON document starts with its own length, little-endian, counting the length itself.
+        // A BSON document starts with its own length, little-endian, counting the length itself. The decoder copies
+        // every value it reads, so it can read the page's own bytes, without a copy of the document first.
         int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
-        byte[] bson = new byte[length];
-        buffer.get(bson);
+        ByteBuffer bson = buffer.slice();
+        bson.limit(length);
+        buffer.position(buffer.position() + length);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
