@@ -39,11 +39,13 @@ public record LedgerProperties(
      * @param batchSize        the most events the live views handle in one batch (one bulk write per collection, one
      *                         token): a batch is whatever has arrived, up to this, so it only matters while a view
      *                         catches up, when, as in a rebuild, longer batches write each document fewer times;
-     *                         Axon's pooled processors hand a batch at most 1,024 events
+     *                         Axon's pooled processors hand a batch at most 1,024 events. 256: with 1,024 the
+     *                         views caught up 10-20% faster but every live write cost the ledger about 3 ms more CPU
+     *                         (benchmark {@code ledger}, ADR 20)
      */
     public record Projections(
             @DefaultValue("2000") int rebuildBatchSize,
-            @DefaultValue("1024") int batchSize
+            @DefaultValue("256") int batchSize
     ) {
     }
 
