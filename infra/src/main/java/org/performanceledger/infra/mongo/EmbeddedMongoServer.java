@@ -40,43 +40,32 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     }
 
     /**
-     * The MVStore page cache's limit when none is configured: a quarter of the heap beyond the first
-     * {@value #HEAP_LEFT_TO_THE_LEDGER_MB} MB, at least 16 and at most 512 MB. Reports read hundreds of documents
-     * each; when they miss the cache their tail latency triples (README, report benchmark). But a full cache stays on
-     * the heap as many small objects (about a third more than its estimate: 170 MB live for 128 MB of cache), beside
-     * the ledger's own live data (about 100 MB while its views catch up) and room for young collections. At -Xmx512m
-     * with 128 MB (a quarter of the heap, the rule before) the heap was 350-420 MB full after young collections, a
-     * third of the time went in pauses, and the slowest view caught up at 2,195 events/s; with 48 or 16 MB at 2,736
-     * and 2,783 (benchmark {@code ledger-views}, 86,506 events, batches of 1,024). With 64 MB (this rule at -Xmx512m)
-     * the reports kept their figures (as-of MPRs of random councils p95 61-62 ms, 56 with 128 MB; 78 with 32 MB).
-     * With 512 MB of cache in a 512 MB heap the ledger spent a third of its time in full collections and once its
-     * store closed itself.
+     * The MVStore page cache's limit when none is configured: a quarter of the heap, at most 512 MB. Reports read
+     * hundreds of documents each; when they miss the cache their tail latency triples (README, report benchmark).
+     * It is a limit, not an allocation, but a full cache stays on the heap: with 512 MB of cache in a 512 MB heap
+     * (-Xmx512m) the ledger spent a third of its time in full collections, and in one run its store closed itself
+     * ("This store is closed"; most likely H2's writer ran out of memory) (benchmark, 86,506 events). A smaller cache
+     * at -Xmx512m (64 MB) let the views catch up 15-20% faster (fewer collections) but made as-of reports of random
+     * councils about a fifth slower at p95: a person waits for those, not for a first start's catch-up (ADR 20).
      */
     public static final int MAX_AUTOMATIC_CACHE_MB = 512;
-
-    /** The heap the automatic cache leaves to the ledger itself (see {@link #MAX_AUTOMATIC_CACHE_MB}). */
-    static final int HEAP_LEFT_TO_THE_LEDGER_MB = 256;
 
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync) {
         return start(dataDir, host, port, fsync, 0);
     }
 
-    /**
-     * The cache to use: {@code configuredMegabytes} when above 0, else a quarter of the heap beyond the first
-     * {@value #HEAP_LEFT_TO_THE_LEDGER_MB} MB, from 16 (H2's own default) up to 512 MB.
-     */
+    /** The cache to use: {@code configuredMegabytes} when above 0, else a quarter of the heap up to 512 MB. */
     static int cacheMegabytes(int configuredMegabytes, long maxHeapBytes) {
         if (configuredMegabytes > 0) {
             return configuredMegabytes;
         }
-        long beyond = maxHeapBytes / (1024 * 1024) - HEAP_LEFT_TO_THE_LEDGER_MB;
-        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, beyond / 4));
+        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, maxHeapBytes / 4 / (1024 * 1024)));
     }
 
     /**
      * Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do.
      *
-     * @param cacheMegabytes the page cache's limit; 0 for the automatic one ({@link #cacheMegabytes})
+     * @param cacheMegabytes the page cache's limit; 0 for a quarter of the heap, at most 512 MB
      */
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync, int cacheMegabytes) {
         Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);

@@ -10,12 +10,11 @@ class EmbeddedMongoCacheTest {
     private static final long MB = 1024 * 1024;
 
     @Test
-    void withoutAConfiguredSizeTheCacheIsAQuarterOfTheHeapBeyondTheLedgersOwnAndAtMost512Megabytes() {
-        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 512 * MB)).isEqualTo(64);
-        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 1024 * MB)).isEqualTo(192);
-        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 2048 * MB)).isEqualTo(448);
+    void withoutAConfiguredSizeTheCacheIsAQuarterOfTheHeapAndAtMost512Megabytes() {
+        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 512 * MB)).isEqualTo(128);
+        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 1024 * MB)).isEqualTo(256);
         assertThat(EmbeddedMongoServer.cacheMegabytes(0, 8192 * MB)).isEqualTo(512);
-        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 300 * MB)).as("never below H2's own default").isEqualTo(16);
+        assertThat(EmbeddedMongoServer.cacheMegabytes(0, 32 * MB)).as("never below H2's own default").isEqualTo(16);
     }
 
     @Test
