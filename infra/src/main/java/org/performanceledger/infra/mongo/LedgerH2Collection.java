@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Utils;
@@ -15,6 +16,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -138,10 +140,10 @@ final class LedgerH2Collection extends H2Collection {
         long bytes = 0;
         ByteBuf buffer = Unpooled.buffer(4096);
         try {
-            for (Document document : (Iterable<Document>) streamAllDocumentsWithPosition()
-                    .map(found -> found.getDocument())::iterator) {
+            Iterator<DocumentWithPosition<Object>> all = streamAllDocumentsWithPosition().iterator();
+            while (all.hasNext()) {
                 buffer.clear();
-                BsonEncoder.encodeDocument(document, buffer);
+                BsonEncoder.encodeDocument(all.next().getDocument(), buffer);
                 bytes += buffer.readableBytes();
             }
         } finally {
