@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.performanceledger.infra.LedgerProperties;
@@ -17,6 +19,7 @@ import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
 import org.performanceledger.infra.mongo.DurabilityBarrier;
 import org.performanceledger.infra.replay.Projections;
 import org.performanceledger.query.LedgerViews;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -72,13 +75,25 @@ public class EventStoreConfiguration {
                             LedgerEventStorageEngine engine, ViewStores views, LedgerProperties properties,
                             TokenStore tokenStore) {
         Function<String, OptionalLong> storedPositions = processor -> OptionalLong.empty();
+        TokenStore catchUpTokens = tokenStore;
         if (tokenStore instanceof MongoTokenStore mongoTokens) {
             storedPositions = mongoTokens::positionBuiltElsewhere;
+            catchUpTokens = mongoTokens.claimingAs("catch-up in one read");
         }
         return new Projections(processing, eventStore, engine, LedgerViews.ALL.stream()
                 .map(view -> new Projections.View(view.name(), views.of(view.name()), view.projection(),
                         view.collections())).toList(),
-                properties.projections().rebuildBatchSize(), storedPositions);
+                properties.projections().rebuildBatchSize(), storedPositions, catchUpTokens);
+    }
+
+    /**
+     * Views far behind the store at start are caught up by one reader in long batches, claimed before their live
+     * processors start (which Axon starts in phase {@link Phase#INBOUND_EVENT_CONNECTORS}); see CatchUpInOneRead.
+     */
+    @Bean
+    ConfigurerModule catchUpInOneReadBeforeTheLiveProcessors(ObjectProvider<Projections> projections) {
+        return configurer -> configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1,
+                () -> projections.getObject().catchUpViewsFarBehind());
     }
 
     @Bean

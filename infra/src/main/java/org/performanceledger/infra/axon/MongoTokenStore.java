@@ -65,6 +65,15 @@ final class MongoTokenStore implements TokenStore {
         this.claimTimeout = claimTimeout;
     }
 
+    /**
+     * The same tokens, claimed in the name of {@code role} on this node: a claim this node's processors do not take
+     * for their own (they may take back any claim in their own name, so one in this node's name would not keep them
+     * off a view another part of this node is building).
+     */
+    public MongoTokenStore claimingAs(String role) {
+        return new MongoTokenStore(tokens, serializer, clock, nodeId + " (" + role + ")", claimTimeout);
+    }
+
     @Override
     public void initializeTokenSegments(String processorName, int segmentCount) {
         initializeTokenSegments(processorName, segmentCount, null);

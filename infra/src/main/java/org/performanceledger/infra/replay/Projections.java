@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
@@ -28,6 +29,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The projections' event processors: where each stands, and rebuilding their views from the event store.
@@ -38,7 +40,7 @@ import java.util.function.Function;
  * once, and the live processor resumes where it paused (re-handling a few events changes nothing: every projection
  * is idempotent). The old generation is left as it was until the next rebuild clears and reuses it.
  */
-public class Projections implements ViewAdministration {
+public class Projections implements ViewAdministration, AutoCloseable {
 
     private static final String REBUILD_NAME = "-rebuild";
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
@@ -67,19 +69,26 @@ public class Projections implements ViewAdministration {
     private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
     private final int batchSize;
     private final Function<String, OptionalLong> storedPositions;
+    private final TokenStore tokens;
+    /** The catch-up in one read of views found far behind at start ({@link CatchUpInOneRead}); else null. */
+    private volatile CatchUpInOneRead catchUp;
 
     /**
      * @param batchSize       events per batch of a rebuild: each batch is one bulk write per collection it touches
      * @param storedPositions how far another node has built a processor's view (several nodes on one MongoDB):
      *                        its stored position while another node holds all its segments, else empty
+     * @param tokens          where the live processors keep their positions, claiming in a name of its own: a
+     *                        view caught up in one read is claimed so that its live processor keeps off
      */
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, LedgerEventStorageEngine store,
-                       List<View> views, int batchSize, Function<String, OptionalLong> storedPositions) {
+                       List<View> views, int batchSize, Function<String, OptionalLong> storedPositions,
+                       TokenStore tokens) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.store = store;
         this.batchSize = batchSize;
         this.storedPositions = storedPositions;
+        this.tokens = tokens;
         views.forEach(view -> this.views.put(view.processor(), view));
     }
 
@@ -110,7 +119,12 @@ public class Projections implements ViewAdministration {
             long position;
             boolean caughtUp;
             boolean builtElsewhere = false;
-            if (segments.isEmpty()) {
+            CatchUpInOneRead building = catchUp;
+            if (building != null && building.catchingUp(name)) {
+                // Caught up by this node's one reader, which holds the view's segment until it hands it over.
+                position = building.position().orElse(0);
+                caughtUp = false;
+            } else if (segments.isEmpty()) {
                 // This node holds none of the view's segments: another node holds them (several nodes on one
                 // MongoDB), and its stored position says how far the view is built; or this node is paused for a
                 // switch-over or claiming them again, and the view is where this node last saw it (not 0: not the
@@ -143,14 +157,22 @@ public class Projections implements ViewAdministration {
             throw LedgerRejection.viewNotFound(name, views.keySet());
         }
         Map<View, ViewStore> targets = new LinkedHashMap<>();
+        List<String> caughtUpInOneRead = new ArrayList<>();
         synchronized (rebuilding) {
+            CatchUpInOneRead building = catchUp;
             for (View view : views.values()) {
-                if ((name == null || name.equals(view.processor())) && !rebuilding.containsKey(view.processor())) {
+                if (name != null && !name.equals(view.processor()) || rebuilding.containsKey(view.processor())) {
+                    continue;
+                }
+                if (building != null && building.catchingUp(view.processor())) {
+                    // Already being caught up from the first event or far behind, in one read.
+                    caughtUpInOneRead.add(view.processor());
+                } else {
                     targets.put(view, view.live().otherGeneration());
                 }
             }
             if (targets.isEmpty()) {
-                return List.of();
+                return caughtUpInOneRead;
             }
             TrackingEventProcessor rebuild = startRebuild(name == null ? "all" : name, targets);
             targets.keySet().forEach(view -> rebuilding.put(view.processor(), rebuild));
@@ -158,11 +180,45 @@ public class Projections implements ViewAdministration {
             swapper.setDaemon(true);
             swapper.start();
         }
-        return targets.keySet().stream().map(View::processor).toList();
+        return Stream.concat(caughtUpInOneRead.stream(), targets.keySet().stream().map(View::processor))
+                .toList();
     }
 
+    /** True while a view is being rebuilt, or caught up in one read. */
     public boolean rebuilding() {
-        return !rebuilding.isEmpty();
+        CatchUpInOneRead building = catchUp;
+        return !rebuilding.isEmpty() || building != null && building.names().stream().anyMatch(building::catchingUp);
+    }
+
+    /**
+     * Before the live processors start: views far behind the store are caught up by one reader in long batches
+     * ({@link CatchUpInOneRead}) and handed to their live processors at the head.
+     */
+    public void catchUpViewsFarBehind() {
+        catchUp = CatchUpInOneRead.startIfFarBehind(tokens, eventStore, store, List.copyOf(views.values()), batchSize,
+                this::takeOver);
+    }
+
+    /** The views this node caught up in one read since it started (empty when none). */
+    public List<String> caughtUpInOneRead() {
+        CatchUpInOneRead building = catchUp;
+        return building == null ? List.of() : building.names();
+    }
+
+    /** The live processors claim the views the catch-up has handed over now, not at their next look. */
+    private void takeOver(List<String> names) {
+        Map<String, StreamingEventProcessor> live = processors();
+        names.stream().map(live::get).filter(processor -> processor != null && processor.isRunning())
+                .forEach(processor -> processor.claimSegment(0));
+    }
+
+    /** Stops a catch-up still running; what it has built stays, and its position is stored. */
+    @Override
+    public void close() {
+        CatchUpInOneRead building = catchUp;
+        if (building != null) {
+            building.stop();
+        }
     }
 
     private TrackingEventProcessor startRebuild(String name, Map<View, ViewStore> targets) {

@@ -39,7 +39,7 @@ class ProjectionsStatusTest {
         when(processor.isRunning()).thenReturn(true);
         Projections projections = new Projections(processing, null, store,
                 List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100,
-                name -> OptionalLong.empty());
+                name -> OptionalLong.empty(), null);
 
         assertThat(projections.status()).singleElement().satisfies(view -> {
             assertThat(view.position()).isEqualTo(608);
@@ -67,7 +67,7 @@ class ProjectionsStatusTest {
         Map<String, OptionalLong> builtElsewhere = new java.util.HashMap<>(Map.of(DIRECTORY, OptionalLong.of(600)));
         Projections projections = new Projections(processing, null, store,
                 List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100,
-                builtElsewhere::get);
+                builtElsewhere::get, null);
 
         ViewStatus behind = projections.status().get(0);
         assertThat(behind.position()).isEqualTo(600);
@@ -90,7 +90,7 @@ class ProjectionsStatusTest {
         when(sameAgain.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(608, List.of()));
         Projections projections = new Projections(processing, null, mock(LedgerEventStorageEngine.class),
                 List.of(new Projections.View(DIRECTORY, null, target -> new Object(), List.of())), 100,
-                name -> OptionalLong.empty());
+                name -> OptionalLong.empty(), null);
 
         when(processor.processingStatus()).thenReturn(Map.of(0, withAGap));
         Object beforeTheGapFilled = projections.takenIn(DIRECTORY).orElseThrow();
