@@ -117,10 +117,10 @@ class CatchUpInOneReadTest {
 
         try (ConfigurableApplicationContext restarted = start(dataDir)) {
             Projections projections = restarted.getBean(Projections.class);
-            // The directory handles none of the indicators' events, so its stored position stayed where they began
-            // too; the register handled them all and is current.
+            // The register and the directory handle few of these events, and Axon stores a position as it goes, so
+            // theirs may lag as far: a view at another position gets a reader of its own.
             assertThat(projections.caughtUpInOneRead()).as("the views whose stored position is that far behind")
-                    .contains("audit-trail", "indicator-history").doesNotContain("indicator-register");
+                    .contains("audit-trail", "indicator-history");
             await().atMost(Duration.ofSeconds(60)).until(() -> projections.status().stream()
                     .allMatch(ViewStatus::caughtUp));
             MongoDatabase database = restarted.getBean(MongoDatabase.class);

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  * batches as a rebuild reads, instead of each view's live processor reading the store on its own in short live
  * batches: a document that many events of a long batch touch is written once, and the store is read once.
  * <p>
- * Only views standing at the same position go together, so no view handles an event twice: a view's projection
- * recognises an event handled again only among its latest ones (the audit trail looks through its last pages).
+ * Only views standing at the same position share a reader (views at different positions get one each), so no view
+ * handles an event twice: a view's projection recognises an event handled again only among its latest ones (the
+ * audit trail looks through its last pages).
  * <p>
  * The views' own token segments keep it safe beside other nodes. Before the live processors start, this node claims
  * each chosen view's segment in a name of its own, which its live processors do not take over; a view another node
@@ -89,39 +90,41 @@ final class CatchUpInOneRead {
     }
 
     /**
-     * Claims the views of {@code candidates} that stand more than {@code batchSize} events behind the store, at
-     * the lowest position any of them stands, and starts reading for them; else nothing.
+     * Claims the views of {@code candidates} that stand more than {@code batchSize} events behind the store and starts
+     * reading for them: one reader for the views standing at the same position, so usually one for all.
      *
      * @param handOver told the views' names once their live processors may take them over
-     * @return the catch-up, or null when no view is that far behind
+     * @return the catch-ups started; none when no view is that far behind
      */
-    static CatchUpInOneRead startIfFarBehind(TokenStore tokens, EventStore eventStore, LedgerEventStorageEngine store,
-                                             List<Projections.View> candidates, int batchSize,
-                                             Consumer<List<String>> handOver) {
+    static List<CatchUpInOneRead> startIfFarBehind(TokenStore tokens, EventStore eventStore,
+                                                   LedgerEventStorageEngine store, List<Projections.View> candidates,
+                                                   int batchSize, Consumer<List<String>> handOver) {
         long head = store.highestAllocatedIndex();
         if (head < batchSize) {
-            return null;
+            return List.of();
         }
-        List<Claimed> claimed = new ArrayList<>();
+        Map<Optional<TrackingToken>, List<Claimed>> farBehind = new LinkedHashMap<>();
         for (Projections.View view : candidates) {
-            claim(tokens, view).ifPresent(claimed::add);
+            claim(tokens, view).ifPresent(claimed -> {
+                if (head - claimed.position() > batchSize) {
+                    farBehind.computeIfAbsent(Optional.ofNullable(claimed.token()), t -> new ArrayList<>())
+                            .add(claimed);
+                } else {
+                    tokens.releaseClaim(view.processor(), SEGMENT);
+                }
+            });
         }
-        Claimed furthestBehind = claimed.stream().filter(view -> head - view.position() > batchSize)
-                .min(Comparator.comparingLong(Claimed::position)).orElse(null);
-        List<Claimed> chosen = furthestBehind == null ? List.of() : claimed.stream()
-                .filter(view -> Objects.equals(view.token(), furthestBehind.token())).toList();
-        claimed.stream().filter(view -> !chosen.contains(view))
-                .forEach(view -> tokens.releaseClaim(view.view().processor(), SEGMENT));
-        if (chosen.isEmpty()) {
-            return null;
-        }
-        CatchUpInOneRead catchUp = new CatchUpInOneRead(tokens, eventStore, store,
-                chosen.stream().map(Claimed::view).toList(), furthestBehind.token(), batchSize, handOver);
-        catchUp.reader.start();
-        catchUp.keeper.start();
-        log.info("Catching {} up in one read from position {} to {}, in batches of {}", catchUp.names(),
-                furthestBehind.position(), head, batchSize);
-        return catchUp;
+        List<CatchUpInOneRead> started = new ArrayList<>();
+        farBehind.forEach((from, views) -> {
+            CatchUpInOneRead catchUp = new CatchUpInOneRead(tokens, eventStore, store,
+                    views.stream().map(Claimed::view).toList(), from.orElse(null), batchSize, handOver);
+            catchUp.reader.start();
+            catchUp.keeper.start();
+            log.info("Catching {} up in one read from position {} to {}, in batches of {}", catchUp.names(),
+                    views.get(0).position(), head, batchSize);
+            started.add(catchUp);
+        });
+        return started;
     }
 
     /** The view's only segment, claimed for this node with where it stands; empty when another node holds it. */

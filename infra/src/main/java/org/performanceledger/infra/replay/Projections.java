@@ -70,8 +70,8 @@ public class Projections implements ViewAdministration, AutoCloseable {
     private final int batchSize;
     private final Function<String, OptionalLong> storedPositions;
     private final TokenStore tokens;
-    /** The catch-up in one read of views found far behind at start ({@link CatchUpInOneRead}); else null. */
-    private volatile CatchUpInOneRead catchUp;
+    /** The catch-ups in one read of views found far behind at start ({@link CatchUpInOneRead}). */
+    private volatile List<CatchUpInOneRead> catchUps = List.of();
 
     /**
      * @param batchSize       events per batch of a rebuild: each batch is one bulk write per collection it touches
@@ -119,10 +119,10 @@ public class Projections implements ViewAdministration, AutoCloseable {
             long position;
             boolean caughtUp;
             boolean builtElsewhere = false;
-            CatchUpInOneRead building = catchUp;
-            if (building != null && building.catchingUp(name)) {
+            Optional<CatchUpInOneRead> building = catchingUp(name);
+            if (building.isPresent()) {
                 // Caught up by this node's one reader, which holds the view's segment until it hands it over.
-                position = building.position().orElse(0);
+                position = building.get().position().orElse(0);
                 caughtUp = false;
             } else if (segments.isEmpty()) {
                 // This node holds none of the view's segments: another node holds them (several nodes on one
@@ -159,12 +159,11 @@ public class Projections implements ViewAdministration, AutoCloseable {
         Map<View, ViewStore> targets = new LinkedHashMap<>();
         List<String> caughtUpInOneRead = new ArrayList<>();
         synchronized (rebuilding) {
-            CatchUpInOneRead building = catchUp;
             for (View view : views.values()) {
                 if (name != null && !name.equals(view.processor()) || rebuilding.containsKey(view.processor())) {
                     continue;
                 }
-                if (building != null && building.catchingUp(view.processor())) {
+                if (catchingUp(view.processor()).isPresent()) {
                     // Already being caught up from the first event or far behind, in one read.
                     caughtUpInOneRead.add(view.processor());
                 } else {
@@ -186,23 +185,27 @@ public class Projections implements ViewAdministration, AutoCloseable {
 
     /** True while a view is being rebuilt, or caught up in one read. */
     public boolean rebuilding() {
-        CatchUpInOneRead building = catchUp;
-        return !rebuilding.isEmpty() || building != null && building.names().stream().anyMatch(building::catchingUp);
+        return !rebuilding.isEmpty() || views.keySet().stream().anyMatch(name -> catchingUp(name).isPresent());
     }
 
     /**
      * Before the live processors start: views far behind the store are caught up by one reader in long batches
-     * ({@link CatchUpInOneRead}) and handed to their live processors at the head.
+     * ({@link CatchUpInOneRead}; one reader for the views at the same position) and handed to their live processors
+     * at the head.
      */
     public void catchUpViewsFarBehind() {
-        catchUp = CatchUpInOneRead.startIfFarBehind(tokens, eventStore, store, List.copyOf(views.values()), batchSize,
+        catchUps = CatchUpInOneRead.startIfFarBehind(tokens, eventStore, store, List.copyOf(views.values()), batchSize,
                 this::takeOver);
     }
 
-    /** The views this node caught up in one read since it started (empty when none). */
+    /** The catch-up in one read now reading for the view, if one is. */
+    private Optional<CatchUpInOneRead> catchingUp(String name) {
+        return catchUps.stream().filter(catchUp -> catchUp.catchingUp(name)).findFirst();
+    }
+
+    /** The views this node caught up in one read since it started, by name (empty when none). */
     public List<String> caughtUpInOneRead() {
-        CatchUpInOneRead building = catchUp;
-        return building == null ? List.of() : building.names();
+        return catchUps.stream().flatMap(catchUp -> catchUp.names().stream()).sorted().toList();
     }
 
     /** The live processors claim the views the catch-up has handed over now, not at their next look. */
@@ -215,10 +218,7 @@ public class Projections implements ViewAdministration, AutoCloseable {
     /** Stops a catch-up still running; what it has built stays, and its position is stored. */
     @Override
     public void close() {
-        CatchUpInOneRead building = catchUp;
-        if (building != null) {
-            building.stop();
-        }
+        catchUps.forEach(CatchUpInOneRead::stop);
     }
 
     private TrackingEventProcessor startRebuild(String name, Map<View, ViewStore> targets) {
