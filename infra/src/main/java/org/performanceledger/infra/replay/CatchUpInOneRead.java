@@ -1,17 +1,13 @@
 package org.performanceledger.infra.replay;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.performanceledger.infra.eventstore.LedgerEventStorageEngine;
-import org.performanceledger.query.batch.FlushPendingWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,18 +69,9 @@ final class CatchUpInOneRead {
         this.store = store;
         this.views = views;
         this.handOver = handOver;
-        this.reader = TrackingEventProcessor.builder()
-                .name(PROCESSOR)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(views.stream().map(view -> view.projectionFor().apply(view.live())).toList())
-                        .build())
-                .messageSource(eventStore)
-                .tokenStore(readerPosition)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(batchSize).andInitialTrackingToken(source -> from))
-                .build();
-        reader.registerHandlerInterceptor(new FlushPendingWrites());
+        this.reader = Projections.reader(PROCESSOR, views.stream()
+                .<Object>map(view -> view.projectionFor().apply(view.live())).toList(), eventStore, readerPosition,
+                batchSize, from);
         this.keeper = new Thread(this::keep, PROCESSOR);
         keeper.setDaemon(true);
     }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -157,7 +158,7 @@ public class Projections implements ViewAdministration, AutoCloseable {
             throw LedgerRejection.viewNotFound(name, views.keySet());
         }
         Map<View, ViewStore> targets = new LinkedHashMap<>();
-        List<String> caughtUpInOneRead = new ArrayList<>();
+        List<String> beingCaughtUp = new ArrayList<>();
         synchronized (rebuilding) {
             for (View view : views.values()) {
                 if (name != null && !name.equals(view.processor()) || rebuilding.containsKey(view.processor())) {
@@ -165,13 +166,13 @@ public class Projections implements ViewAdministration, AutoCloseable {
                 }
                 if (catchingUp(view.processor()).isPresent()) {
                     // Already being caught up from the first event or far behind, in one read.
-                    caughtUpInOneRead.add(view.processor());
+                    beingCaughtUp.add(view.processor());
                 } else {
                     targets.put(view, view.live().otherGeneration());
                 }
             }
             if (targets.isEmpty()) {
-                return caughtUpInOneRead;
+                return beingCaughtUp;
             }
             TrackingEventProcessor rebuild = startRebuild(name == null ? "all" : name, targets);
             targets.keySet().forEach(view -> rebuilding.put(view.processor(), rebuild));
@@ -179,7 +180,7 @@ public class Projections implements ViewAdministration, AutoCloseable {
             swapper.setDaemon(true);
             swapper.start();
         }
-        return Stream.concat(caughtUpInOneRead.stream(), targets.keySet().stream().map(View::processor))
+        return Stream.concat(beingCaughtUp.stream(), targets.keySet().stream().map(View::processor))
                 .toList();
     }
 
@@ -227,20 +228,32 @@ public class Projections implements ViewAdministration, AutoCloseable {
             target.drop(view.collections());
             projections.add(view.projectionFor().apply(target));
         });
-        TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
-                .name(name + REBUILD_NAME)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projections).build())
-                .messageSource(eventStore)
-                .tokenStore(new InMemoryTokenStore())
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(batchSize))
-                .build();
-        rebuild.registerHandlerInterceptor(new FlushPendingWrites());
+        TrackingEventProcessor rebuild = reader(name + REBUILD_NAME, projections, eventStore, new InMemoryTokenStore(),
+                batchSize, null);
         rebuild.start();
         log.info("Rebuilding {} from the start of the event store",
                 targets.keySet().stream().map(View::processor).toList());
         return rebuild;
+    }
+
+    /**
+     * One reader of the event store for several projections, in batches of {@code batchSize}, from {@code from} (null:
+     * the first event), keeping its position in {@code positions}; each batch's writes are stored before its position
+     * ({@link FlushPendingWrites}). What a rebuild and a catch-up in one read both read with.
+     */
+    static TrackingEventProcessor reader(String name, List<Object> projections, EventStore eventStore,
+                                         InMemoryTokenStore positions, int batchSize, TrackingToken from) {
+        TrackingEventProcessor reader = TrackingEventProcessor.builder()
+                .name(name)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projections).build())
+                .messageSource(eventStore)
+                .tokenStore(positions)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(batchSize).andInitialTrackingToken(source -> from))
+                .build();
+        reader.registerHandlerInterceptor(new FlushPendingWrites());
+        return reader;
     }
 
     private void finish(Map<View, ViewStore> targets, TrackingEventProcessor rebuild) {
