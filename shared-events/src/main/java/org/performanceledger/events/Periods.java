@@ -55,8 +55,7 @@ public final class Periods {
             return Optional.empty();
         }
         return switch (frequency) {
-            case MONTHLY -> matching(MONTH, period).map(m -> yearContaining(
-                    YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), basis));
+            case MONTHLY -> Optional.ofNullable(monthOf(period)).map(month -> yearContaining(month, basis));
             case QUARTERLY -> matching(QUARTER, period).map(m -> yearContaining(
                     YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3), basis));
             case TERMLY -> basis != YearBasis.ACADEMIC ? Optional.empty()
@@ -95,9 +94,9 @@ public final class Periods {
 
     /** The first day of a period (of any form; a month where the form could also be a year). */
     public static LocalDate firstDayOf(String period, YearBasis basis) {
-        Optional<Matcher> month = matching(MONTH, period);
-        if (month.isPresent()) {
-            return LocalDate.of(Integer.parseInt(month.get().group(1)), Integer.parseInt(month.get().group(2)), 1);
+        YearMonth month = monthOf(period);
+        if (month != null) {
+            return month.atDay(1);
         }
         Optional<Matcher> quarter = matching(QUARTER, period);
         if (quarter.isPresent()) {
@@ -173,10 +172,9 @@ public final class Periods {
 
     /** The last day of a period (of any form; a month where the form could also be a year), the day returns count from. */
     public static LocalDate lastDayOf(String period, YearBasis basis) {
-        Optional<Matcher> month = matching(MONTH, period);
-        if (month.isPresent()) {
-            return YearMonth.of(Integer.parseInt(month.get().group(1)), Integer.parseInt(month.get().group(2)))
-                    .atEndOfMonth();
+        YearMonth month = monthOf(period);
+        if (month != null) {
+            return month.atEndOfMonth();
         }
         Optional<Matcher> quarter = matching(QUARTER, period);
         if (quarter.isPresent()) {
@@ -202,6 +200,31 @@ public final class Periods {
     private static String yearContaining(YearMonth month, YearBasis basis) {
         int firstMonth = basis == YearBasis.ACADEMIC ? 9 : 4;
         return yearStarting(month.getMonthValue() >= firstMonth ? month.getYear() : month.getYear() - 1);
+    }
+
+    /**
+     * A month written {@code 2019-01} (what {@link #MONTH} matches), else null; read without a regular expression
+     * because a report asks it for every month of every indicator it shows, several times over.
+     */
+    static YearMonth monthOf(String text) {
+        if (text == null || text.length() != 7 || text.charAt(4) != '-') {
+            return null;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            year = year * 10 + (c - '0');
+        }
+        char tens = text.charAt(5);
+        char units = text.charAt(6);
+        if (tens < '0' || tens > '1' || units < '0' || units > '9') {
+            return null;
+        }
+        int month = (tens - '0') * 10 + (units - '0');
+        return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
     private static Optional<Matcher> matching(Pattern pattern, String text) {

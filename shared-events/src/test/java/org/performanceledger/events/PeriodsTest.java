@@ -1,14 +1,44 @@
 package org.performanceledger.events;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PeriodsTest {
+
+    @Test
+    void aMonthIsReadAsTheMonthPatternReadsIt() {
+        Pattern month = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+        List<String> years = List.of("0000", "0001", "1999", "2019", "9999", "201a", "２０１９", "٢٠١٩", " 201", "2019 ");
+        List<String> months = new ArrayList<>(List.of("1a", " 1", "+1", "-1", "٠١", "１２", "1", "123"));
+        IntStream.range(0, 100).forEach(m -> months.add(String.format("%02d", m)));
+        int checked = 0;
+        for (String year : years) {
+            for (String m : months) {
+                for (String separator : List.of("-", "/", "--", "")) {
+                    String text = year + separator + m;
+                    Matcher matcher = month.matcher(text);
+                    YearMonth expected = matcher.matches() ? YearMonth.of(Integer.parseInt(matcher.group(1)),
+                            Integer.parseInt(matcher.group(2))) : null;
+                    assertThat(Periods.monthOf(text)).as(text).isEqualTo(expected);
+                    checked++;
+                }
+            }
+        }
+        assertThat(Periods.monthOf(null)).isNull();
+        assertThat(checked).isEqualTo(years.size() * months.size() * 4);
+    }
 
     @ParameterizedTest(name = "{0} {1} on a {2} year belongs to {3}")
     @CsvSource(nullValues = "none", value = {

@@ -214,7 +214,14 @@ public final class StatusRules {
     }
 
     private static Optional<PeriodTarget> profileEntry(List<PeriodTarget> profile, String period) {
-        return profile == null ? Optional.empty()
-                : profile.stream().filter(entry -> entry.period().equals(period)).findFirst();
+        // A loop, not a stream: asked for every month a report judges, most often of an empty profile.
+        if (profile != null) {
+            for (PeriodTarget entry : profile) {
+                if (entry.period().equals(period)) {
+                    return Optional.of(entry);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
