@@ -7,6 +7,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Where a view's collections are, and which document shape they hold.
@@ -30,6 +33,7 @@ public final class ViewStore {
     private final boolean persistent;
     private volatile String suffix;
     private volatile int recordedShape;
+    private final Map<Class<?>, Object> sharedByReaders = new ConcurrentHashMap<>();
 
     private ViewStore(MongoDatabase database, String view, int shape, String suffix, int recordedShape,
                       boolean persistent) {
@@ -55,6 +59,15 @@ public final class ViewStore {
     /** The same view's other generation, for a rebuild to fill. */
     public ViewStore otherGeneration() {
         return new ViewStore(database, view, shape, suffix.isEmpty() ? OTHER : "", shape, false);
+    }
+
+    /**
+     * The one object of {@code type} that every reader of this store shares (what they keep of its documents, say),
+     * made by {@code make} for the first to ask. Readers are made one by one over the same store; this is how they
+     * share what is costly to hold twice.
+     */
+    public <T> T sharedByReaders(Class<T> type, Supplier<T> make) {
+        return type.cast(sharedByReaders.computeIfAbsent(type, key -> make.get()));
     }
 
     /** A collection of this generation, read and written as {@code type} through {@link ViewCodecs}. */

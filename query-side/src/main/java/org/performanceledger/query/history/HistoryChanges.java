@@ -169,7 +169,7 @@ final class HistoryChanges implements PendingWrites {
         IndicatorYearHistory document = years.get(IndicatorYearHistory.idOf(organisationId, code, year))
                 .orElseGet(() -> IndicatorYearHistory.none(organisationId, code, year));
         if (!Versioned.contains(versions.apply(document), message.getIdentifier())) {
-            years.put(change.apply(document, Recorded.of(message)));
+            years.put(change.apply(document, Recorded.of(message)).changedBy(message.getIdentifier()));
         }
     }
 

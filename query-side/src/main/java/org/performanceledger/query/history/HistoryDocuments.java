@@ -26,9 +26,11 @@ final class HistoryDocuments {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final ViewStore store;
+    private final KeptYearDocuments keptYears;
 
     HistoryDocuments(ViewStore store) {
         this.store = store;
+        this.keptYears = store.sharedByReaders(KeptYearDocuments.class, KeptYearDocuments::new);
     }
 
     Optional<OrganisationIndicators> organisation(String organisationId) {
@@ -54,14 +56,10 @@ final class HistoryDocuments {
                 .find(Filters.eq("_id", IndicatorYearHistory.idOf(organisationId, code, year))).first());
     }
 
-    /** The year documents of {@code ids} that exist, by id. */
+    /** The year documents of {@code ids} that exist, by id: those kept from earlier reads if still current. */
     Map<String, IndicatorYearHistory> years(Collection<String> ids) {
-        Map<String, IndicatorYearHistory> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            collection(IndicatorHistoryProjection.YEARS, IndicatorYearHistory.class)
-                    .find(Filters.in("_id", ids)).forEach(year -> found.put(year.id(), year));
-        }
-        return found;
+        return ids.isEmpty() ? new HashMap<>() : keptYears.read(collection(IndicatorHistoryProjection.YEARS,
+                IndicatorYearHistory.class), ids);
     }
 
     Optional<PeriodPublications> publications(String organisationId, String period) {

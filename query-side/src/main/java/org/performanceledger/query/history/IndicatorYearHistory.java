@@ -16,10 +16,17 @@ import java.util.Map;
  * Every version of one indicator's year, as {@code indicator_years} stores it ({@code _id = org:code:year}): its
  * targets and outturns, and per period its values (recorded, corrected, withdrawn), commentary drafts and expected
  * outcomes. It grows with that one year's facts only.
+ *
+ * @param lastChange the id of the event that changed the document last: the same id, the same document, so a reader
+ *                   that kept the document can tell by reading this field alone whether it is still as kept
+ *                   ({@link KeptYearDocuments}); null in documents stored before it was kept
  */
 public record IndicatorYearHistory(@BsonId String id, String organisationId, String code, String year,
                                    List<TargetVersion> targets, List<OutturnVersion> outturns,
-                                   Map<String, PeriodHistory> periods) {
+                                   Map<String, PeriodHistory> periods, String lastChange) {
+
+    /** The field {@link #lastChange} is stored in. */
+    static final String LAST_CHANGE = "lastChange";
 
     /** A target set for the year, in force from {@code effectiveFrom}. */
     public record TargetVersion(Recorded recorded, Target target, Target stretchTarget, Tolerance tolerance,
@@ -76,7 +83,7 @@ public record IndicatorYearHistory(@BsonId String id, String organisationId, Str
 
     static IndicatorYearHistory none(String organisationId, String code, String year) {
         return new IndicatorYearHistory(idOf(organisationId, code, year), organisationId, code, year, List.of(),
-                List.of(), Map.of());
+                List.of(), Map.of(), null);
     }
 
     /** A period's versions; empty lists for a period with none. */
@@ -88,16 +95,21 @@ public record IndicatorYearHistory(@BsonId String id, String organisationId, Str
     IndicatorYearHistory withPeriod(String period, PeriodHistory history) {
         Map<String, PeriodHistory> changed = new HashMap<>(periods == null ? Map.of() : periods);
         changed.put(period, history);
-        return new IndicatorYearHistory(id, organisationId, code, year, targets, outturns, changed);
+        return new IndicatorYearHistory(id, organisationId, code, year, targets, outturns, changed, lastChange);
     }
 
     IndicatorYearHistory plus(TargetVersion target) {
         return new IndicatorYearHistory(id, organisationId, code, year, Versioned.plus(targets, target), outturns,
-                periods);
+                periods, lastChange);
     }
 
     IndicatorYearHistory plus(OutturnVersion outturn) {
         return new IndicatorYearHistory(id, organisationId, code, year, targets, Versioned.plus(outturns, outturn),
-                periods);
+                periods, lastChange);
+    }
+
+    /** The same document, last changed by the event {@code eventId}. */
+    IndicatorYearHistory changedBy(String eventId) {
+        return new IndicatorYearHistory(id, organisationId, code, year, targets, outturns, periods, eventId);
     }
 }

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.performanceledger.events.Polarity;
 import org.performanceledger.events.Target;
 import org.performanceledger.events.TargetKind;
 import org.performanceledger.events.TargetSet;
+import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
 import org.performanceledger.query.status.Status;
 
@@ -111,12 +113,34 @@ class ReportQueriesTest {
                 "Plan", "Cabinet", "2018-04", replaced);
     }
 
+    @Test
+    void aReportAfterAChangeShowsItThoughTheYearsReadBeforeAreKept() {
+        ReportRow before = queries.handle(new MonthlyReportQuery("southend", "2019-01", null, null)).orElseThrow()
+                .indicators().get(0);
+        String correction = handle(new ValueCorrected("southend", "CP 3.10", "2018-19", "2019-01",
+                MeasuredValue.of(new BigDecimal("80")), null, null, MeasuredValue.of(new BigDecimal("95")), "Restated",
+                null), "2019-04-01T00:00:00Z");
+
+        ReportRow after = queries.handle(new MonthlyReportQuery("southend", "2019-01", null, null)).orElseThrow()
+                .indicators().get(0);
+        ReportRow asOfMarch = queries.handle(new MonthlyReportQuery("southend", "2019-01",
+                Instant.parse("2019-03-15T00:00:00Z"), null)).orElseThrow().indicators().get(0);
+
+        assertThat(before.value().number()).isEqualByComparingTo("95");
+        assertThat(after.value().number()).isEqualByComparingTo("80");
+        assertThat(asOfMarch.value().number()).isEqualByComparingTo("95");
+        assertThat(client.getDatabase("l").getCollection("indicator_years")
+                .find(new Document("_id", "southend:CP 3.10:2018-19")).first().getString("lastChange"))
+                .as("the year document names the event that changed it last").isEqualTo(correction);
+    }
+
     private static ValueRecorded value(String period, String number) {
         return new ValueRecorded("southend", "CP 3.10", "2018-19", period, MeasuredValue.of(new BigDecimal(number)),
                 null, null, null, false, null);
     }
 
-    private void handle(Object event, String recordedAt) {
+    /** @return the event's id */
+    private String handle(Object event, String recordedAt) {
         EventMessage<?> message = new GenericEventMessage<>(UUID.randomUUID().toString(), event,
                 MetaData.with("userId", "officer"), Instant.parse(recordedAt));
         if (event instanceof IndicatorRegistered registered) {
@@ -125,6 +149,9 @@ class ReportQueriesTest {
             projection.on(set, message);
         } else if (event instanceof ValueRecorded recorded) {
             projection.on(recorded, message);
+        } else if (event instanceof ValueCorrected corrected) {
+            projection.on(corrected, message);
         }
+        return message.getIdentifier();
     }
 }

@@ -68,7 +68,7 @@ class IndicatorPageTest {
                 "2018-19", List.of(
                 target("7.20", "2018-04", List.of(new PeriodTarget("2018-05", new BigDecimal("1.10"), null, null)),
                         "2018-04-02T09:00:00Z"),
-                target("6.00", "2018-07", List.of(), "2018-07-02T09:00:00Z")), List.of(), periods);
+                target("6.00", "2018-07", List.of(), "2018-07-02T09:00:00Z")), List.of(), periods, null);
 
         IndicatorPage page = IndicatorPage.of(record(List.of(year)));
 

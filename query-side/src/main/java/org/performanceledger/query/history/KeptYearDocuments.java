@@ -1,0 +1,132 @@
+package org.performanceledger.query.history;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Year documents already read and decoded, kept for the next report that needs them, each beside the id of the
+ * event that changed it last ({@link IndicatorYearHistory#lastChange}). A report asks for some thousands of year
+ * documents; between two reports few of them change (a value recorded changes one). So a report reads the
+ * {@code lastChange} of the documents it keeps (a few bytes each, where the whole document is some kilobytes of
+ * versions to send and decode) and reads in full only the documents it does not keep and those changed since: all
+ * of a kept document's content follows from the events handled for it, and the last of them names it.
+ * <p>
+ * Keyed by collection as well as id: a rebuilt generation of the view lives in other collections. Bounded by an
+ * estimate of the heap the documents hold; Caffeine's frequency-based admission keeps the documents read most (a
+ * large organisation's, read by every one of its reports) against a stream of documents read once.
+ */
+final class KeptYearDocuments {
+
+    /** What the kept documents may hold of the heap, by {@link #approximateBytes}'s estimate: a tenth of it. */
+    static final long MOST_BYTES_KEPT = Runtime.getRuntime().maxMemory() / 10;
+
+    private final Cache<String, IndicatorYearHistory> kept;
+
+    KeptYearDocuments() {
+        this(MOST_BYTES_KEPT);
+    }
+
+    KeptYearDocuments(long mostBytes) {
+        // Evictions on the thread that puts, not on a pool: the bound holds when the put returns.
+        this.kept = Caffeine.newBuilder().maximumWeight(mostBytes)
+                .weigher((String key, IndicatorYearHistory year) -> approximateBytes(year))
+                .executor(Runnable::run).build();
+    }
+
+    /** The documents of {@code ids} that exist, by id, as stored now: the kept ones still current, the rest read. */
+    Map<String, IndicatorYearHistory> read(MongoCollection<IndicatorYearHistory> collection, Collection<String> ids) {
+        String namespace = collection.getNamespace().getFullName();
+        Map<String, IndicatorYearHistory> found = new HashMap<>();
+        Map<String, IndicatorYearHistory> candidates = new HashMap<>();
+        List<String> unread = new ArrayList<>();
+        for (String id : ids) {
+            IndicatorYearHistory year = kept.getIfPresent(key(namespace, id));
+            if (year != null) {
+                candidates.put(id, year);
+            } else {
+                unread.add(id);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            collection.withDocumentClass(Document.class).find(Filters.in("_id", candidates.keySet()))
+                    .projection(Projections.include(IndicatorYearHistory.LAST_CHANGE))
+                    .forEach(stored -> {
+                        String id = stored.getString("_id");
+                        IndicatorYearHistory year = candidates.remove(id);
+                        if (year != null && Objects.equals(year.lastChange(),
+                                stored.getString(IndicatorYearHistory.LAST_CHANGE))) {
+                            found.put(id, year);
+                        } else {
+                            unread.add(id);
+                        }
+                    });
+            // Kept but no longer stored (the view was cleared to be built again): no such document now.
+            candidates.keySet().forEach(id -> kept.invalidate(key(namespace, id)));
+        }
+        if (!unread.isEmpty()) {
+            collection.find(unread.size() == 1 ? Filters.eq("_id", unread.get(0)) : Filters.in("_id", unread))
+                    .forEach(year -> {
+                        found.put(year.id(), year);
+                        if (year.lastChange() != null) {
+                            kept.put(key(namespace, year.id()), year);
+                        }
+                    });
+        }
+        return found;
+    }
+
+    /** How many documents are kept now. */
+    long size() {
+        kept.cleanUp();
+        return kept.estimatedSize();
+    }
+
+    private static String key(String namespace, String id) {
+        return namespace + "\u0000" + id;
+    }
+
+    /**
+     * A rough estimate of the heap a decoded document holds, measured against a heap histogram of the ledger: about
+     * 600 bytes for each value version (its recording's event id, moment and names, the value), more for a target
+     * with its profile, and the text of commentary and reasons.
+     */
+    static int approximateBytes(IndicatorYearHistory year) {
+        long bytes = 600;
+        for (IndicatorYearHistory.TargetVersion target : listOf(year.targets())) {
+            bytes += 900 + 160L * listOf(target.profile()).size() + text(target.reason()) + text(target.authority());
+        }
+        bytes += 500L * listOf(year.outturns()).size();
+        if (year.periods() != null) {
+            for (IndicatorYearHistory.PeriodHistory period : year.periods().values()) {
+                bytes += 200;
+                for (IndicatorYearHistory.ValueChange value : listOf(period.values())) {
+                    bytes += 600 + text(value.reason());
+                }
+                for (IndicatorYearHistory.CommentaryVersion draft : listOf(period.commentary())) {
+                    bytes += 500 + text(draft.explanation()) + text(draft.actions()) + text(draft.anticipated());
+                }
+                bytes += 450L * listOf(period.expectedOutcomes()).size();
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    private static long text(String text) {
+        return text == null ? 0 : 48 + 2L * text.length();
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
