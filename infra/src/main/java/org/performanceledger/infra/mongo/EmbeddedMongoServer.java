@@ -118,7 +118,11 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
 
     private static MVStore openStore(Path dataFile, int cacheMegabytes) {
         try {
-            return new MVStore.Builder().fileName(dataFile.toString()).cacheSize(cacheMegabytes).open();
+            return new MVStore.Builder().fileName(dataFile.toString()).cacheSize(cacheMegabytes)
+                    .backgroundExceptionHandler((thread, failure) -> log.error("The embedded data file {} stopped "
+                            + "writing and is closed: nothing more can be recorded or read until the ledger is "
+                            + "restarted. Every command acknowledged before was committed to the file.", dataFile,
+                            failure)).open();
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("locked")) {
@@ -142,6 +146,19 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
 
     public int port() {
         return address.getPort();
+    }
+
+    /**
+     * False once the data file has closed itself after a failure of its writer (H2 closes the store, for one, when
+     * its background writer runs out of memory): the server still answers a ping, and fails everything else.
+     */
+    public boolean dataFileOpen() {
+        return !store.isClosed();
+    }
+
+    /** The data file itself, for a test to fail it underneath the server. */
+    MVStore dataFile() {
+        return store;
     }
 
     @Override

@@ -15,16 +15,24 @@ import org.springframework.stereotype.Component;
 class MongoHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoDatabase database;
+    private final EmbeddedMongoServer embeddedServer;
     private final boolean embedded;
 
     MongoHealthIndicator(MongoDatabase database, ObjectProvider<EmbeddedMongoServer> embeddedServer) {
         super("MongoDB health check failed");
         this.database = database;
-        this.embedded = embeddedServer.getIfAvailable() != null;
+        this.embeddedServer = embeddedServer.getIfAvailable();
+        this.embedded = this.embeddedServer != null;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        if (embedded && !embeddedServer.dataFileOpen()) {
+            // A ping would still succeed: the server answers it without the data file.
+            builder.down().withDetail("database", database.getName()).withDetail("mode", "embedded")
+                    .withDetail("dataFile", "closed after a failure (see the log): restart the ledger");
+            return;
+        }
         Document ping = database.runCommand(new Document("ping", 1));
         builder.up()
                 .withDetail("database", database.getName())
