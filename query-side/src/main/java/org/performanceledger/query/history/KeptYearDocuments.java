@@ -62,7 +62,8 @@ final class KeptYearDocuments {
             }
         }
         if (!candidates.isEmpty()) {
-            collection.withDocumentClass(Document.class).find(Filters.in("_id", candidates.keySet()))
+            // The ids copied: the filter must not change while the answer is read and candidates are taken off.
+            collection.withDocumentClass(Document.class).find(Filters.in("_id", List.copyOf(candidates.keySet())))
                     .projection(Projections.include(IndicatorYearHistory.LAST_CHANGE))
                     .forEach(stored -> {
                         String id = stored.getString("_id");
