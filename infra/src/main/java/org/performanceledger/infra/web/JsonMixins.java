@@ -1,7 +1,9 @@
 package org.performanceledger.infra.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.performanceledger.events.IndicatorDefinition;
+import org.performanceledger.query.history.IndicatorYearHistory;
 import org.performanceledger.query.register.IndicatorView;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +23,19 @@ class JsonMixins {
         IndicatorDefinition definition();
     }
 
+    /**
+     * A year's versions read over REST without {@code lastChange}: the view's own bookkeeping (ADR 22), not part of
+     * the record; each version carries its own event id and recording.
+     */
+    interface IndicatorYearHistoryJson {
+
+        @JsonIgnore
+        String lastChange();
+    }
+
     @Bean
     Jackson2ObjectMapperBuilderCustomizer queryResultMixins() {
-        return builder -> builder.mixIn(IndicatorView.class, IndicatorViewJson.class);
+        return builder -> builder.mixIn(IndicatorView.class, IndicatorViewJson.class)
+                .mixIn(IndicatorYearHistory.class, IndicatorYearHistoryJson.class);
     }
 }

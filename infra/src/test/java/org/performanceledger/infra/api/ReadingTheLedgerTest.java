@@ -121,6 +121,7 @@ class ReadingTheLedgerTest {
 
         assertThat(texts(years, "year")).containsExactly("2017-18", "2018-19");
         assertThat(years.get(1).at("/periods/2019-01/values/0/value/number").asText()).isEqualTo("79");
+        assertThat(years.get(1).has("lastChange")).as("the view's bookkeeping is not part of the record").isFalse();
         JsonNode targets = get("scrutiny", CP_1_2 + "/targets/2018-19");
         assertThat(targets.at("/inForce/target/kind").asText()).isEqualTo("RANGE");
         assertThat(targets.at("/inForce/target/lower").asText()).isEqualTo("57");

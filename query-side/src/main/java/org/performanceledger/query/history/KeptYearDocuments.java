@@ -22,6 +22,9 @@ import java.util.Objects;
  * versions to send and decode) and reads in full only the documents it does not keep and those changed since: all
  * of a kept document's content follows from the events handled for it, and the last of them names it.
  * <p>
+ * The documents are shared by every reader and handed out as they are: nothing may change one (sort a list of it in
+ * place, say); readers copy what they rearrange.
+ * <p>
  * Keyed by collection as well as id: a rebuilt generation of the view lives in other collections. Bounded by an
  * estimate of the heap the documents hold, and held softly, so that the collector takes them back before the heap
  * runs out; Caffeine's frequency-based admission keeps the documents read most (a large organisation's, read by
@@ -33,6 +36,8 @@ final class KeptYearDocuments {
     static final long MOST_BYTES_KEPT = Runtime.getRuntime().maxMemory() / 10;
 
     private final Cache<String, IndicatorYearHistory> kept;
+    /** The collection read last: the view's readers read its live generation, so another means a switch. */
+    private volatile String lastNamespace;
 
     KeptYearDocuments() {
         this(MOST_BYTES_KEPT);
@@ -50,6 +55,14 @@ final class KeptYearDocuments {
     /** The documents of {@code ids} that exist, by id, as stored now: the kept ones still current, the rest read. */
     Map<String, IndicatorYearHistory> read(MongoCollection<IndicatorYearHistory> collection, Collection<String> ids) {
         String namespace = collection.getNamespace().getFullName();
+        if (!namespace.equals(lastNamespace)) {
+            // A rebuilt generation was switched to: what was kept of the one before would only take room (and,
+            // read most until then, be the last Caffeine lets go of).
+            if (lastNamespace != null) {
+                kept.invalidateAll();
+            }
+            lastNamespace = namespace;
+        }
         Map<String, IndicatorYearHistory> found = new HashMap<>();
         Map<String, IndicatorYearHistory> candidates = new HashMap<>();
         List<String> unread = new ArrayList<>();
@@ -106,7 +119,8 @@ final class KeptYearDocuments {
      * with its profile, and the text of commentary and reasons.
      */
     static int approximateBytes(IndicatorYearHistory year) {
-        long bytes = 600;
+        // The entry itself too: its key (collection and id), Caffeine's node and the soft reference.
+        long bytes = 600 + 300;
         for (IndicatorYearHistory.TargetVersion target : listOf(year.targets())) {
             bytes += 900 + 160L * listOf(target.profile()).size() + text(target.reason()) + text(target.authority());
         }

@@ -96,13 +96,18 @@ class KeptYearDocumentsTest {
     }
 
     @Test
-    void anotherGenerationOfTheViewIsKeptApart() {
+    void anotherGenerationOfTheViewIsKeptApartAndWhatWasKeptOfTheOneBeforeIsForgotten() {
         MongoCollection<IndicatorYearHistory> rebuilt = collection("indicator_years__b");
         store(years, year(ID, "95", "event-1"));
         store(rebuilt, year(ID, "50", "event-1"));
-
         assertThat(valueOf(kept.read(years, List.of(ID)))).isEqualByComparingTo("95");
-        assertThat(valueOf(kept.read(rebuilt, List.of(ID)))).isEqualByComparingTo("50");
+
+        assertThat(valueOf(kept.read(rebuilt, List.of(ID)))).as("the same id and last change in another generation")
+                .isEqualByComparingTo("50");
+        store(years, year(ID, "70", "event-1"));
+        assertThat(valueOf(kept.read(years, List.of(ID)))).as("forgotten at the switch, so read in full")
+                .isEqualByComparingTo("70");
+        assertThat(kept.size()).isEqualTo(1);
     }
 
     @Test
