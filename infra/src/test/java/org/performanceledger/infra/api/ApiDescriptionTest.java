@@ -175,6 +175,13 @@ class ApiDescriptionTest extends RunningApi {
     }
 
     @Test
+    void anIndicatorsYearsAreDescribedWithoutTheViewsBookkeeping() {
+        JsonNode year = description.at("/components/schemas/IndicatorYearHistory/properties");
+        assertThat(year.has("periods")).isTrue();
+        assertThat(year.has("lastChange")).as("as the API answers: without it").isFalse();
+    }
+
+    @Test
     void aPublishedReportAndARequestToPublishOneAreTwoSchemas() {
         JsonNode report = description.at("/components/schemas/MonthlyReport/properties/publication/oneOf/0/$ref");
         JsonNode request = description.at("/paths/~1api~1organisations~1{org}~1publications/post/requestBody"

@@ -4,11 +4,13 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.performanceledger.application.access.Caller;
 import org.performanceledger.application.imports.ImportReport;
 import org.performanceledger.imports.plan.ImportProblem;
+import org.performanceledger.query.history.IndicatorYearHistory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
@@ -84,6 +86,24 @@ class OpenApiConfiguration {
     @Bean
     ModelConverter nullableRecordComponents() {
         return new NullableRecordComponents();
+    }
+
+    /**
+     * A year's versions are answered without {@code lastChange}, the view's bookkeeping (a Jackson mix-in,
+     * {@code JsonMixins}; ADR 22), which the description's own model of the record would otherwise list.
+     */
+    @Bean
+    OpenApiCustomizer yearsWithoutTheViewsBookkeeping() {
+        return api -> {
+            Schema<?> year = api.getComponents().getSchemas() == null ? null
+                    : api.getComponents().getSchemas().get(IndicatorYearHistory.class.getSimpleName());
+            if (year != null && year.getProperties() != null) {
+                year.getProperties().remove("lastChange");
+                if (year.getRequired() != null) {
+                    year.getRequired().remove("lastChange");
+                }
+            }
+        };
     }
 
     @Bean
