@@ -126,6 +126,13 @@ final class LedgerProcess implements AutoCloseable {
         throw new IllegalStateException("The ledger was not ready within " + atMost + ":\n" + tail(40));
     }
 
+    /** Fails, with what the ledger printed last, when its process has ended: a loop waiting on it would not end. */
+    void requireAlive(String doing) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The ledger stopped while " + doing + ":\n" + tail(40));
+        }
+    }
+
     /** Waits until a line the ledger printed matches. */
     void awaitOutput(Predicate<String> matching, Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();

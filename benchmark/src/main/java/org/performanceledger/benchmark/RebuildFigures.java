@@ -43,6 +43,7 @@ final class RebuildFigures {
         double cpuAtFirst = 0;
         Map<String, Long> current = new LinkedHashMap<>();
         while (true) {
+            ledger.requireAlive("its views caught up");
             var answer = admin.tryGet("/api/admin/projections");
             if (answer.isPresent()) {
                 long now = System.nanoTime();
@@ -90,6 +91,7 @@ final class RebuildFigures {
         admin.post("/api/admin/projections/replay", "").expect(202, "replay");
         while (true) {
             Thread.sleep(250);
+            ledger.requireAlive("its views were rebuilt");
             List<Status> statuses = statuses(admin.get("/api/admin/projections").expect(200, "status").body());
             if (statuses.stream().noneMatch(Status::rebuilding)) {
                 break;
