@@ -5,9 +5,11 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -19,6 +21,7 @@ import java.util.Set;
  * mongo-java-server's H2 backend with the ledger's storage types ({@link StorageFormat}), and honouring a journaled
  * write concern ({@code j: true}) by committing the file before it answers: what a real MongoDB promises for such a
  * write, and what ledgers connected to a standalone embedded server ({@code --ledger.command=mongo-server}) ask for.
+ * Every command and query holds the version it reads until it has answered ({@link PinnedVersion}).
  * <p>
  * H2's backend opens each map by name with H2's default types. Opening it first, under the same name, with the
  * ledger's types makes H2 find that map already open and use it; {@link TypedDatabase} does so for every collection
@@ -55,11 +58,18 @@ final class LedgerH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document answer = super.handleCommand(channel, databaseName, command, query);
+        Document answer = PinnedVersion.during(getMvStore(),
+                () -> super.handleCommand(channel, databaseName, command, query));
         if (journalCommit != null && WRITES.contains(command) && journaled(query)) {
             journalCommit.run();
         }
         return answer;
+    }
+
+    /** A query in the legacy wire format (OP_QUERY): its walk is pinned like a command's. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return PinnedVersion.during(getMvStore(), () -> super.handleQuery(query));
     }
 
     private static boolean journaled(Document query) {
