@@ -39,7 +39,8 @@ public final class Benchmark {
             Usage: java -Xmx2g -jar ledger-benchmark.jar COMMAND [--size=small|standard|full]
               all           every figure of issue 14 beside its baseline, as tables at the end (--size=small: 6-7 min)
               ledger        the realistic store in a -Xmx512m ledger: catch-up, requests, reports, rebuild, restart
-              ledger-views  the same store's views only: catch-up, rebuild, memory
+              ledger-views  the same store's views only: catch-up, rebuild, memory [--heap=2g: the ledger's -Xmx]
+              fill DIR      fills DIR with the realistic store and keeps it: run a ledger on it (ledger.data-dir)
               two-nodes     two ledgers on one embedded MongoDB, one killed during 1,000 writes
               views | imports | reports | events [store sizes]   one part, in process
             Figures and what they mean: docs/performance.md""";
@@ -66,7 +67,7 @@ public final class Benchmark {
                 Figures figures = new Figures();
                 Path workDir = Files.createTempDirectory("ledger-benchmark-");
                 try {
-                    ledgerViews(size(rest), figures, workDir);
+                    ledgerViews(size(rest), figures, workDir, heap(rest));
                 } finally {
                     EventStoreBenchmark.deleteRecursively(workDir);
                 }
@@ -82,6 +83,8 @@ public final class Benchmark {
                 }
                 System.out.println(figures.tables());
             }
+            case "fill" -> fill(size(rest), Arrays.stream(rest).filter(arg -> !arg.startsWith("--")).findFirst()
+                    .map(Path::of).orElseThrow(() -> new IllegalArgumentException("fill needs a data directory")));
             case "views" -> ViewBenchmark.main(rest);
             case "imports" -> ImportBenchmark.main(rest);
             case "reports" -> ReportBenchmark.main(rest);
@@ -105,6 +108,16 @@ public final class Benchmark {
                 .findFirst().orElse("standard");
         return SIZES.stream().filter(size -> size.name().equals(name)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("--size must be one of small, standard, full: " + name));
+    }
+
+    /** The ledger's heap, {@code -Xmx512m} (the issue's) unless {@code --heap=} says otherwise. */
+    private static String heap(String[] args) {
+        String heap = Arrays.stream(args).filter(arg -> arg.startsWith("--heap=")).map(arg -> arg.substring(7))
+                .findFirst().map(size -> "-Xmx" + size).orElse(LedgerProcess.HEAP);
+        if (!heap.matches("-Xmx[0-9]+[mg]")) {
+            throw new IllegalArgumentException("--heap must be a size such as 512m or 2g: " + heap.substring(4));
+        }
+        return heap;
     }
 
     private static void all(Size size) throws Exception {
@@ -141,7 +154,7 @@ public final class Benchmark {
         section("A realistic store: " + size.councils() + " councils x ten years, and a 1,000-indicator organisation");
         Path dataDir = workDir.resolve("councils");
         CouncilStore.Filled filled = new CouncilStore(size.councils()).fill(dataDir);
-        RebuildFigures views = new RebuildFigures(figures, filled);
+        RebuildFigures views = new RebuildFigures(figures, filled, LedgerProcess.HEAP);
         double readySeconds;
         Instant ready;
         try (LedgerProcess ledger = LedgerProcess.start(dataDir, List.of())) {
@@ -156,7 +169,7 @@ public final class Benchmark {
                 new ReportFigures(ledger, figures).measure(size.reportRequests(), size.councils(), ready);
                 section("Rebuilding every view");
                 views.rebuild(ledger);
-                memory(figures, ledger, "after the requests, reports and rebuild above");
+                memory(figures, ledger, "after the requests, reports and rebuild above", LedgerProcess.HEAP);
             } catch (RuntimeException failed) {
                 System.out.println("The ledger's last lines:\n" + ledger.tail(80));
                 throw failed;
@@ -172,19 +185,30 @@ public final class Benchmark {
         }
     }
 
+    /** The realistic store left in {@code dataDir}, for a person to run a ledger on (or to look into its file). */
+    private static void fill(Size size, Path dataDir) {
+        if (Files.exists(dataDir.resolve("ledger.mv.db"))) {
+            throw new IllegalArgumentException(dataDir + " already holds a data file: fill an empty directory");
+        }
+        section("A realistic store: " + size.councils() + " councils x ten years, and a 1,000-indicator organisation");
+        new CouncilStore(size.councils()).fill(dataDir);
+        System.out.println("Kept in " + dataDir.toAbsolutePath() + ": java -jar infra/target/performance-ledger-exec.jar "
+                + "--ledger.data-dir=" + dataDir.toAbsolutePath());
+    }
+
     /** The views' figures of {@link #ledger} alone: the catch-up on the first start, then a rebuild. */
-    private static void ledgerViews(Size size, Figures figures, Path workDir) throws Exception {
+    private static void ledgerViews(Size size, Figures figures, Path workDir, String heap) throws Exception {
         section("A realistic store: " + size.councils() + " councils x ten years, and a 1,000-indicator organisation");
         Path dataDir = workDir.resolve("councils");
         CouncilStore.Filled filled = new CouncilStore(size.councils()).fill(dataDir);
-        RebuildFigures views = new RebuildFigures(figures, filled);
-        try (LedgerProcess ledger = LedgerProcess.start(dataDir, List.of())) {
-            section("The ledger's first start on it (" + LedgerProcess.HEAP + "): its views catch up");
+        RebuildFigures views = new RebuildFigures(figures, filled, heap);
+        try (LedgerProcess ledger = LedgerProcess.start(dataDir, List.of(), heap)) {
+            section("The ledger's first start on it (" + heap + "): its views catch up");
             views.catchUp(ledger);
             ledger.awaitReady(Duration.ofMinutes(30));
             section("Rebuilding every view");
             views.rebuild(ledger);
-            memory(figures, ledger, "after its views caught up and were rebuilt");
+            memory(figures, ledger, "after its views caught up and were rebuilt", heap);
         }
     }
 
@@ -193,12 +217,14 @@ public final class Benchmark {
         new StartFigures(figures).measure(workDir);
     }
 
-    private static void memory(Figures figures, LedgerProcess ledger, String when) {
+    private static void memory(Figures figures, LedgerProcess ledger, String when, String heap) {
         long peak = ledger.peakResidentMegabytes();
-        System.out.printf(Locale.ROOT, "The ledger's peak resident size %s: %,d MB (heap at most 512 MB)%n", when,
-                peak);
-        figures.add(StartFigures.AREA, "peak resident size serving the store (" + when + ")", peak, "MB",
-                "the heap's limit", 512);
+        long heapMb = Long.parseLong(heap.substring(4, heap.length() - 1)) * (heap.endsWith("g") ? 1024 : 1);
+        System.out.printf(Locale.ROOT, "The ledger's peak resident size %s: %,d MB (heap at most %,d MB)%n", when,
+                peak, heapMb);
+        String area = heap.equals(LedgerProcess.HEAP) ? StartFigures.AREA : "Start and memory (one ledger, " + heap + ")";
+        figures.add(area, "peak resident size serving the store (" + when + ")", peak, "MB", "the heap's limit",
+                heapMb);
     }
 
     static void section(String title) {

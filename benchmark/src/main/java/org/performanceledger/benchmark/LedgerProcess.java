@@ -65,8 +65,13 @@ final class LedgerProcess implements AutoCloseable {
 
     /** A ledger on {@code dataDir} (or on a MongoDB URI, when {@code settings} give one), started now. */
     static LedgerProcess start(Path dataDir, List<String> settings) throws IOException {
+        return start(dataDir, settings, HEAP);
+    }
+
+    /** The same with another heap ({@code -Xmx2g}): for a store larger than the one the targets are set on. */
+    static LedgerProcess start(Path dataDir, List<String> settings, String heap) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(java(), HEAP,
+        List<String> command = new ArrayList<>(List.of(java(), heap,
                 "-Dloader.main=org.performanceledger.infra.LedgerApplication", "-cp", ownJar().toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--spring.profiles.active=demo", "--server.port=" + port, "--ledger.data-dir=" + dataDir,

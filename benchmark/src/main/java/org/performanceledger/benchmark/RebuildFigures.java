@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class RebuildFigures {
 
-    static final String AREA = "Views (a realistic store, one ledger, -Xmx512m)";
+    private final String area;
     /** Fifty councils' ten years, as the issue sizes the rebuild target. */
     private static final long TARGET_EVENTS = 1_800_000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,9 +28,10 @@ final class RebuildFigures {
     private final Figures figures;
     private final CouncilStore.Filled filled;
 
-    RebuildFigures(Figures figures, CouncilStore.Filled filled) {
+    RebuildFigures(Figures figures, CouncilStore.Filled filled, String heap) {
         this.figures = figures;
         this.filled = filled;
+        this.area = "Views (a realistic store, one ledger, " + heap + ")";
     }
 
     /**
@@ -74,10 +75,10 @@ final class RebuildFigures {
         double rate = filled.events() / last;
         System.out.printf(Locale.ROOT, "Catch-up of %,d events by all four views at once: %.1f s = %,.0f events/s, "
                 + "%,.0f events per cpu-second of the ledger%n", filled.events(), last, rate, filled.events() / cpu);
-        figures.add(AREA, String.format(Locale.ROOT, "catch-up from a standing start, %,d events, all four views at "
+        figures.add(area, String.format(Locale.ROOT, "catch-up from a standing start, %,d events, all four views at "
                         + "once (slowest view)", filled.events()), rate, "events/s",
                 "reading the store alone", filled.readPerSecond(), ">= 3,000 events/s", rate >= 3_000);
-        figures.add(AREA, "the same, per cpu-second of the ledger", filled.events() / cpu, "events/cpu-s",
+        figures.add(area, "the same, per cpu-second of the ledger", filled.events() / cpu, "events/cpu-s",
                 "reading the store alone", filled.readPerCpuSecond());
         return last;
     }
@@ -104,11 +105,11 @@ final class RebuildFigures {
         System.out.printf(Locale.ROOT, "Rebuild of every view (%,d events, one reader for all four): %.1f s = %,.0f "
                 + "events/s, %,.0f events per cpu-second; 1.8 million events would take %.1f minutes%n", head,
                 seconds, rate, head / cpu, minutesFor18m);
-        figures.add(AREA, String.format(Locale.ROOT, "rebuild of every view, %,d events (each view)", head), rate,
+        figures.add(area, String.format(Locale.ROOT, "rebuild of every view, %,d events (each view)", head), rate,
                 "events/s", "reading the store alone", filled.readPerSecond(), ">= 3,000 events/s", rate >= 3_000);
-        figures.add(AREA, "the same, per cpu-second of the ledger", head / cpu, "events/cpu-s",
+        figures.add(area, "the same, per cpu-second of the ledger", head / cpu, "events/cpu-s",
                 "reading the store alone", filled.readPerCpuSecond());
-        figures.add(AREA, "a rebuild of 1.8 million events at that rate", minutesFor18m, "minutes",
+        figures.add(area, "a rebuild of 1.8 million events at that rate", minutesFor18m, "minutes",
                 "", Double.NaN, "< 10 minutes", minutesFor18m < 10);
     }
 
