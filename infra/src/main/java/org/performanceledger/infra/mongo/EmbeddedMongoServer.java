@@ -79,7 +79,8 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
         });
         MongoServer server;
         try {
-            server = new MongoServer(new LedgerH2Backend(store, commits::commit));
+            // Opening reads the server's own catalogue and upgrades indexes of an earlier version: pinned (ADR 23).
+            server = PinnedVersion.during(store, () -> new MongoServer(new LedgerH2Backend(store, commits::commit)));
         } catch (RuntimeException e) {
             store.close();
             throw new EmbeddedMongoStartupException(DATA_DIRECTORY_UNUSABLE,

@@ -48,7 +48,8 @@ final class LedgerH2Collection extends H2Collection {
     /**
      * False while H2's constructor runs (a final field not yet assigned reads false), true afterwards. H2's
      * constructor asks for the data size to put it in a debug message, whether or not debug is logged; see
-     * {@link #getDataSize()}.
+     * {@link #getDataSize()}. Assigned in the constructor on purpose: {@code = true} in the declaration would make it
+     * a constant, true even while H2's constructor runs.
      */
     private final boolean opened;
 

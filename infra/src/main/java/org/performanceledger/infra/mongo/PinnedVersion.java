@@ -13,8 +13,10 @@ import java.util.function.Supplier;
  * walks (every acknowledged command commits one), the chunk holding its next page can be dropped underneath it, and
  * it fails with {@code Chunk N not found} (h2database#4383, #2118). That is how a freshly filled 3.5 GB file once
  * failed to open: the opening walked a whole collection while compaction ran (docs/embedded-mongodb.md). Every
- * command the embedded server answers and every walk the ledger makes over the file directly runs inside
- * {@link #during}: it costs two counter updates.
+ * command the embedded server answers, and the opening of the file, runs inside {@link #during}: an increment and a
+ * decrement of H2's counter for the current version, registered and released as H2's own transactions do theirs
+ * ({@code TransactionStore}). Releasing by the decrement alone would leave H2's list of versions in use untrimmed
+ * until the next commit, and a store closed before one finds its oldest version out of date (H2 asserts it).
  */
 final class PinnedVersion {
 

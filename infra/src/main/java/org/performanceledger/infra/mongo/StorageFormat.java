@@ -47,13 +47,6 @@ final class StorageFormat {
      * wrote (or whose rewrite was interrupted) first. Call before the server reads anything.
      */
     static void upgrade(MVStore store) {
-        PinnedVersion.during(store, () -> {
-            upgradeMaps(store);
-            return null;
-        });
-    }
-
-    private static void upgradeMaps(MVStore store) {
         List<String> names = List.copyOf(store.getMapNames());
         for (String name : names) {
             if (name.contains(INDEX_MARKER) && name.endsWith(REWRITING)) {
