@@ -15,18 +15,18 @@ import org.springframework.stereotype.Component;
 class MongoHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoDatabase database;
+    /** The embedded server, or null when the ledger uses an external MongoDB. */
     private final EmbeddedMongoServer embeddedServer;
-    private final boolean embedded;
 
     MongoHealthIndicator(MongoDatabase database, ObjectProvider<EmbeddedMongoServer> embeddedServer) {
         super("MongoDB health check failed");
         this.database = database;
         this.embeddedServer = embeddedServer.getIfAvailable();
-        this.embedded = this.embeddedServer != null;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        boolean embedded = embeddedServer != null;
         if (embedded && !embeddedServer.dataFileOpen()) {
             // A ping would still succeed: the server answers it without the data file.
             builder.down().withDetail("database", database.getName()).withDetail("mode", "embedded")
