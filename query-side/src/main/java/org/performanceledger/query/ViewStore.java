@@ -28,6 +28,13 @@ public final class ViewStore {
     private static final int FIRST_SHAPE = 1;
 
     private final MongoDatabase database;
+    /**
+     * The same database read and written through {@link ViewCodecs}. Made once per store: the driver wraps a codec
+     * registry anew at every {@code withCodecRegistry}, each wrapper with its own empty cache, and a record codec
+     * costs reflection over the record and its components to build, so a registry set per collection rebuilt
+     * every record codec at every query.
+     */
+    private final MongoDatabase records;
     private final String view;
     private final int shape;
     private final boolean persistent;
@@ -38,6 +45,7 @@ public final class ViewStore {
     private ViewStore(MongoDatabase database, String view, int shape, String suffix, int recordedShape,
                       boolean persistent) {
         this.database = database;
+        this.records = database.withCodecRegistry(ViewCodecs.REGISTRY);
         this.view = view;
         this.shape = shape;
         this.suffix = suffix;
@@ -72,7 +80,7 @@ public final class ViewStore {
 
     /** A collection of this generation, read and written as {@code type} through {@link ViewCodecs}. */
     public <T> MongoCollection<T> collection(String name, Class<T> type) {
-        return database.getCollection(name + suffix, type).withCodecRegistry(ViewCodecs.REGISTRY);
+        return records.getCollection(name + suffix, type);
     }
 
     /** A collection of this generation as plain documents, for clearing and dropping. */
