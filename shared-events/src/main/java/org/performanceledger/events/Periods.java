@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class Periods {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern TERM = Pattern.compile("(\\d{4})-(\\d{2})-T([1-3])");
@@ -31,8 +30,14 @@ public final class Periods {
 
     /** True for {@code 2018-19}: two consecutive years. */
     public static boolean isYear(String year) {
-        Matcher m = YEAR.matcher(year == null ? "" : year);
-        return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
+        // Read without a regular expression, as months are (monthOf): a report asks it of every target version of
+        // every month it shows (a target takes effect from a year).
+        if (year == null || year.length() != 7 || year.charAt(4) != '-') {
+            return false;
+        }
+        int start = digits(year, 0, 4);
+        int end = digits(year, 5, 7);
+        return start >= 0 && end >= 0 && (start + 1) % 100 == end;
     }
 
     /** The first calendar year of a year: 2018 for {@code 2018-19}. */
@@ -176,6 +181,11 @@ public final class Periods {
         if (month != null) {
             return month.atEndOfMonth();
         }
+        // A year before the quarters and terms: no text is both, and a year is read without a regular expression.
+        if (isYear(period)) {
+            return basis == YearBasis.ACADEMIC ? LocalDate.of(startOf(period) + 1, 8, 31)
+                    : LocalDate.of(startOf(period) + 1, 3, 31);
+        }
         Optional<Matcher> quarter = matching(QUARTER, period);
         if (quarter.isPresent()) {
             return YearMonth.of(Integer.parseInt(quarter.get().group(1)),
@@ -189,10 +199,6 @@ public final class Periods {
                 case "2" -> LocalDate.of(start + 1, 3, 31);
                 default -> LocalDate.of(start + 1, 7, 31);
             };
-        }
-        if (isYear(period)) {
-            return basis == YearBasis.ACADEMIC ? LocalDate.of(startOf(period) + 1, 8, 31)
-                    : LocalDate.of(startOf(period) + 1, 3, 31);
         }
         throw new IllegalArgumentException("Not a period: " + period);
     }
@@ -210,21 +216,22 @@ public final class Periods {
         if (text == null || text.length() != 7 || text.charAt(4) != '-') {
             return null;
         }
-        int year = 0;
-        for (int i = 0; i < 4; i++) {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        return year >= 0 && month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
+    }
+
+    /** The number the decimal digits from {@code from} to {@code to} of {@code text} write, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return null;
+                return -1;
             }
-            year = year * 10 + (c - '0');
+            number = number * 10 + (c - '0');
         }
-        char tens = text.charAt(5);
-        char units = text.charAt(6);
-        if (tens < '0' || tens > '1' || units < '0' || units > '9') {
-            return null;
-        }
-        int month = (tens - '0') * 10 + (units - '0');
-        return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
+        return number;
     }
 
     private static Optional<Matcher> matching(Pattern pattern, String text) {

@@ -40,6 +40,30 @@ class PeriodsTest {
         assertThat(checked).isEqualTo(years.size() * months.size() * 4);
     }
 
+    @Test
+    void aYearIsReadAsTheYearPatternReadsIt() {
+        Pattern yearPattern = Pattern.compile("(\\d{4})-(\\d{2})");
+        List<String> starts = List.of("0000", "0099", "1999", "2018", "9999", "201a", "２０１８", "٢٠١٨", " 201", "2018 ");
+        List<String> ends = new ArrayList<>(List.of("1a", " 9", "+9", "-9", "١٩", "１９", "9", "190"));
+        IntStream.range(0, 100).forEach(e -> ends.add(String.format("%02d", e)));
+        int years = 0;
+        for (String start : starts) {
+            for (String end : ends) {
+                for (String separator : List.of("-", "/", "--", "")) {
+                    String text = start + separator + end;
+                    Matcher matcher = yearPattern.matcher(text);
+                    boolean expected = matcher.matches()
+                            && (Integer.parseInt(matcher.group(1)) + 1) % 100 == Integer.parseInt(matcher.group(2));
+                    assertThat(Periods.isYear(text)).as(text).isEqualTo(expected);
+                    years += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(Periods.isYear(null)).isFalse();
+        // 0000-01, 0099-00, 1999-00, 2018-19 and 9999-00: the ASCII starts, each with its one following year.
+        assertThat(years).isEqualTo(5);
+    }
+
     @ParameterizedTest(name = "{0} {1} on a {2} year belongs to {3}")
     @CsvSource(nullValues = "none", value = {
             "2019-01, MONTHLY, FINANCIAL, 2018-19",
@@ -72,7 +96,8 @@ class PeriodsTest {
             "2018-19-T1, ACADEMIC, 2018-12-31",
             "2018-19-T3, ACADEMIC, 2019-07-31",
             "2018-19, FINANCIAL, 2019-03-31",
-            "2018-19, ACADEMIC, 2019-08-31"
+            "2018-19, ACADEMIC, 2019-08-31",
+            "2011-12, FINANCIAL, 2011-12-31"
     })
     void aPeriodEndsOnItsLastDay(String period, YearBasis basis, LocalDate lastDay) {
         assertThat(Periods.lastDayOf(period, basis)).isEqualTo(lastDay);

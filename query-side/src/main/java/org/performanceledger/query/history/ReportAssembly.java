@@ -19,6 +19,7 @@ import org.performanceledger.query.status.StatusRules;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -209,12 +210,19 @@ final class ReportAssembly {
     /** The target in force for a period at a moment: the latest set by then that takes effect by that period. */
     private static TargetInForce targetAt(Optional<IndicatorYearHistory> year, String period,
                                           IndicatorDefinition definition, Instant asOf) {
-        return year.flatMap(document -> document.targets().stream()
-                        .filter(version -> !version.recorded().at().isAfter(asOf))
-                        .filter(version -> !Periods.lastDayOf(version.effectiveFrom(), definition.yearBasis())
-                                .isAfter(Periods.lastDayOf(period, definition.yearBasis())))
-                        .reduce((earlier, later) -> later))
-                .map(TargetInForce::of).orElse(TargetInForce.NONE);
+        if (year.isEmpty()) {
+            return TargetInForce.NONE;
+        }
+        // A loop, not a stream: asked for every month of every indicator a report shows.
+        LocalDate periodEnds = Periods.lastDayOf(period, definition.yearBasis());
+        TargetVersion inForce = null;
+        for (TargetVersion version : year.get().targets()) {
+            if (!version.recorded().at().isAfter(asOf)
+                    && !Periods.lastDayOf(version.effectiveFrom(), definition.yearBasis()).isAfter(periodEnds)) {
+                inForce = version;
+            }
+        }
+        return inForce == null ? TargetInForce.NONE : TargetInForce.of(inForce);
     }
 
     private static List<ExceptionGroup> exceptions(List<ReportRow> rows) {
