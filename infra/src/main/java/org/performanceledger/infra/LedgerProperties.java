@@ -89,8 +89,8 @@ public record LedgerProperties(
      * @param host  the address the embedded server listens on; loopback only by default
      * @param port  its port; 0 picks a free one (the chosen port is logged)
      * @param fsync   whether each acknowledged event append is forced to the disk, not only to the OS
-     * @param cacheMb the data file's page cache in megabytes: reports read many documents, keep them in memory;
-     *                0 (the default) for a quarter of the heap, at most 512 MB, so that the cache always fits
+     * @param cacheMb the data file's page cache in megabytes; 0 (the default) for half the heap beyond its
+     *                first gigabyte, from 16 to 512 MB, so that the cache leaves the collector room (ADR 25)
      */
     public record EmbeddedMongo(
             @DefaultValue("127.0.0.1") String host,

@@ -49,32 +49,43 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
     }
 
     /**
-     * The MVStore page cache's limit when none is configured: a quarter of the heap, at most 512 MB. Reports read
-     * hundreds of documents each; when they miss the cache their tail latency triples (README, report benchmark).
-     * It is a limit, not an allocation, but a full cache stays on the heap: with 512 MB of cache in a 512 MB heap
-     * (-Xmx512m) the ledger spent a third of its time in full collections, and in one run its store closed itself
-     * ("This store is closed"; most likely H2's writer ran out of memory) (benchmark, 86,506 events). A smaller cache
-     * at -Xmx512m (64 MB) let the views catch up 15-20% faster (fewer collections) but made as-of reports of random
-     * councils about a fifth slower at p95: a person waits for those, not for a first start's catch-up (ADR 20).
+     * The MVStore page cache's limit when none is configured: half the heap beyond its first
+     * {@value #HEAP_BEFORE_CACHE_MB} MB, at least 16 MB (H2's own default), at most 512 MB. It is a limit, not an
+     * allocation, but a full cache stays on the heap, and a page read into it lives long enough to be promoted and
+     * then dies in the old generation when another page takes its place: a cache the old generation has no room for
+     * turns every cold read into work for the collector. At {@code -Xmx512m} on 50 councils' store (472,651 events),
+     * as-of MPRs of random councils and months (each reading some 180 year documents no cache holds) were served
+     * with a quarter of the heap (128 MB) at p50 46-55 / p95 88-111 ms, 12 full collections in 800 reports; with 21
+     * MB at p50 27-33 / p95 76-84 ms and none; at {@code -Xmx1g} 192 MB of cache gave p95 105-138 ms, 21 MB 45-79 ms
+     * (ADR 25). Earlier, before reports kept the year documents they
+     * read (ADR 22), a smaller cache had made those reports slower (ADR 20). A large heap keeps a large cache: at
+     * {@code -Xmx2g} it is 512 MB, as when 200 councils' views caught up at 3,364 events/s (ADR 24).
      */
     public static final int MAX_AUTOMATIC_CACHE_MB = 512;
+
+    /** What the ledger's own data, its kept documents and reports and the collector's room need of the heap first. */
+    static final int HEAP_BEFORE_CACHE_MB = 1024;
 
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync) {
         return start(dataDir, host, port, fsync, 0);
     }
 
-    /** The cache to use: {@code configuredMegabytes} when above 0, else a quarter of the heap up to 512 MB. */
+    /**
+     * The cache to use: {@code configuredMegabytes} when above 0, else half the heap beyond its first
+     * {@value #HEAP_BEFORE_CACHE_MB} MB, from 16 to 512 MB.
+     */
     static int cacheMegabytes(int configuredMegabytes, long maxHeapBytes) {
         if (configuredMegabytes > 0) {
             return configuredMegabytes;
         }
-        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, maxHeapBytes / 4 / (1024 * 1024)));
+        long beyond = maxHeapBytes / (1024 * 1024) - HEAP_BEFORE_CACHE_MB;
+        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, beyond / 2));
     }
 
     /**
      * Opens the data file and listens; every failure is an {@link EmbeddedMongoStartupException} saying what to do.
      *
-     * @param cacheMegabytes the page cache's limit; 0 for a quarter of the heap, at most 512 MB
+     * @param cacheMegabytes the page cache's limit; 0 to size it by the heap ({@link #cacheMegabytes})
      */
     public static EmbeddedMongoServer start(Path dataDir, String host, int port, boolean fsync, int cacheMegabytes) {
         Path dataFile = prepareDataDirectory(dataDir).resolve(DATA_FILE);
