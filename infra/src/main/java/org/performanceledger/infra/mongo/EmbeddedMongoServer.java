@@ -50,18 +50,17 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
 
     /**
      * The MVStore page cache's limit when none is configured: half the heap beyond its first
-     * {@value #HEAP_BEFORE_CACHE_MB} MB, at least 16 MB (H2's own default), at most 512 MB. It is a limit, not an
-     * allocation, but a full cache stays on the heap, and a page read into it lives long enough to be promoted and
-     * then dies in the old generation when another page takes its place: a cache the old generation has no room for
-     * turns every cold read into work for the collector. At {@code -Xmx512m} on 50 councils' store (472,651 events),
-     * as-of MPRs of random councils and months (each reading some 180 year documents no cache holds) were served
-     * with a quarter of the heap (128 MB) at p50 46-55 / p95 88-111 ms, 12 full collections in 800 reports; with 21
-     * MB at p50 27-33 / p95 76-84 ms and none; at {@code -Xmx1g} 192 MB of cache gave p95 105-138 ms, 21 MB 45-79 ms
-     * (ADR 25). Earlier, before reports kept the year documents they
-     * read (ADR 22), a smaller cache had made those reports slower (ADR 20). A large heap keeps a large cache: at
-     * {@code -Xmx2g} it is 512 MB, as when 200 councils' views caught up at 3,364 events/s (ADR 24).
+     * {@value #HEAP_BEFORE_CACHE_MB} MB, at least {@value #SMALLEST_CACHE_MB} MB, at most 512 MB. It is a limit, not an
+     * allocation, but a full cache stays on the heap, and a page read into it is promoted and then dies in the old
+     * generation when another page takes its place: in a heap with no room for that turnover every cold read becomes
+     * work for the collector (at {@code -Xmx512m} on 50 councils, a 128 MB cache meant 12 full collections in 800
+     * random reports and a p95 of 88-111 ms; 16 MB none and 65-75 ms). A large heap keeps a large cache: 512 MB from
+     * {@code -Xmx2g}, as before. ADR 25 has the measurements; ADR 20 the earlier ones.
      */
     public static final int MAX_AUTOMATIC_CACHE_MB = 512;
+
+    /** H2's own default, and the least the cache is given. */
+    static final int SMALLEST_CACHE_MB = 16;
 
     /** What the ledger's own data, its kept documents and reports and the collector's room need of the heap first. */
     static final int HEAP_BEFORE_CACHE_MB = 1024;
@@ -72,14 +71,14 @@ public final class EmbeddedMongoServer implements DurabilityBarrier, AutoCloseab
 
     /**
      * The cache to use: {@code configuredMegabytes} when above 0, else half the heap beyond its first
-     * {@value #HEAP_BEFORE_CACHE_MB} MB, from 16 to 512 MB.
+     * {@value #HEAP_BEFORE_CACHE_MB} MB, from {@value #SMALLEST_CACHE_MB} to {@value #MAX_AUTOMATIC_CACHE_MB} MB.
      */
     static int cacheMegabytes(int configuredMegabytes, long maxHeapBytes) {
         if (configuredMegabytes > 0) {
             return configuredMegabytes;
         }
         long beyond = maxHeapBytes / (1024 * 1024) - HEAP_BEFORE_CACHE_MB;
-        return (int) Math.max(16, Math.min(MAX_AUTOMATIC_CACHE_MB, beyond / 2));
+        return (int) Math.max(SMALLEST_CACHE_MB, Math.min(MAX_AUTOMATIC_CACHE_MB, beyond / 2));
     }
 
     /**
