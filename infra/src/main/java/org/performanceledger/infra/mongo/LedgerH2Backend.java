@@ -88,11 +88,11 @@ final class LedgerH2Backend extends H2Backend {
         }
 
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             // As H2Database opens a collection (its maps' names), with the ledger's types and collection class.
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap documents = StorageFormat.collection(getMvStore(), StorageFormat.COLLECTION_PREFIX + namespace);
+            MVMap<Object, Object> documents = StorageFormat.collection(getMvStore(),
+                    StorageFormat.COLLECTION_PREFIX + namespace);
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + namespace);
             return new LedgerH2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
         }

@@ -2,12 +2,16 @@ package org.performanceledger.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.Assert;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -16,9 +20,15 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * H2's collection, with two answers made cheaper for the way the ledger uses it, each giving what the server's own
@@ -32,6 +42,11 @@ import java.util.Map;
  * for the indicator history's year documents that was about a third of the server's time while the views caught
  * up (JFR, docs/performance.md).</li>
  * </ul>
+ * Its map holds a document read from the file as its BSON ({@link StoredDocumentType.Encoded}), decoded here when the
+ * server asks for that document, where H2's collection takes every value of the map to be a decoded document. A query
+ * on {@code _id} alone that projects top-level fields ({@code find({_id: {$in: ids}}).projection({lastChange: 1})},
+ * how a report asks whether the year documents it kept are still current) decodes those fields only.
+ * <p>
  * The collection's operations are synchronised (H2's collection), so both run one at a time per collection.
  */
 final class LedgerH2Collection extends H2Collection {
@@ -53,13 +68,107 @@ final class LedgerH2Collection extends H2Collection {
      */
     private final boolean opened;
 
+    /** H2's own map, which it keeps to itself: documents, or their BSON as read from the file. */
+    private final MVMap<Object, Object> stored;
+
     private record Recognised(Document query, IdInQueries lookUp) {
     }
 
     LedgerH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
-        super(database, collectionName, options, dataMap, metaMap, cursors);
+                       MVMap<Object, Object> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
+        super(database, collectionName, options, documents(dataMap), metaMap, cursors);
+        this.stored = dataMap;
         this.opened = true;
+    }
+
+    /** The same map, as H2's collection is given it: every read of it goes through this class. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static MVMap<Object, Document> documents(MVMap<Object, Object> map) {
+        return (MVMap) map;
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        // As H2's collection does, without taking what the map held before for a document.
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        Object previous = stored.put(Missing.ofNullable(key), document);
+        Assert.isNull(previous, () -> "Document with key '" + key + "' already existed in " + this);
+        return key;
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        return StoredDocumentType.documentOf(stored.get(position));
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (stored.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return stored.entrySet().stream().map(entry ->
+                new DocumentWithPosition<>(StoredDocumentType.documentOf(entry.getValue()), entry.getKey()));
+    }
+
+    /**
+     * Documents found by the {@code _id} index: when the query reads nothing but {@code _id} and the projection keeps
+     * top-level fields only, each stored document is decoded to those fields alone; the server then matches and
+     * projects them as it would the whole documents, with the same answer.
+     */
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
+                                         int numberToSkip, int numberToReturn, int batchSize,
+                                         Document fieldSelector) {
+        Set<String> fields = topLevelInclusion(fieldSelector);
+        if (fields == null || (orderBy != null && !orderBy.isEmpty()) || !Set.of(ID).containsAll(query.keySet())) {
+            return super.matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize,
+                    fieldSelector);
+        }
+        Stream<Document> documents = StreamSupport.stream(positions.spliterator(), false).map(position -> {
+            Object value = stored.get(position);
+            return value instanceof StoredDocumentType.Encoded encoded ? encoded.only(fields) : (Document) value;
+        });
+        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, numberToReturn, batchSize,
+                fieldSelector);
+    }
+
+    /**
+     * The fields a projection keeps, with {@code _id}, when it only includes top-level fields ({@code {a: 1, b:
+     * true}}); null for any other projection (none, an exclusion, a path, an operator), which needs the whole document.
+     */
+    static Set<String> topLevelInclusion(Document projection) {
+        if (projection == null || projection.isEmpty()) {
+            return null;
+        }
+        Set<String> fields = new HashSet<>();
+        fields.add(ID);
+        for (Map.Entry<String, Object> field : projection.entrySet()) {
+            Object value = field.getValue();
+            boolean included = Boolean.TRUE.equals(value)
+                    || (value instanceof Number number && number.doubleValue() != 0);
+            if (!included || field.getKey().contains(".") || field.getKey().startsWith("$")) {
+                return null;
+            }
+            fields.add(field.getKey());
+        }
+        return fields;
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+                                         int batchSize, Document fieldSelector) {
+        // As H2's collection does: in the map's order, or its reverse for {$natural: -1}.
+        Stream<Document> documents = isNaturalDescending(orderBy)
+                ? streamAllDocumentsWithPosition()
+                        .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                        .map(DocumentWithPosition::getDocument)
+                : stored.values().stream().map(StoredDocumentType::documentOf);
+        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, numberToReturn, batchSize,
+                fieldSelector);
     }
 
     @Override
