@@ -58,8 +58,10 @@ final class LedgerH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document answer = PinnedVersion.during(getMvStore(),
-                () -> super.handleCommand(channel, databaseName, command, query));
+        StoredBsonReplies.install(channel);
+        Document answer = PinnedVersion.during(getMvStore(), "find".equals(command)
+                ? () -> StoredBsonReplies.duringFind(() -> super.handleCommand(channel, databaseName, command, query))
+                : () -> super.handleCommand(channel, databaseName, command, query));
         if (journalCommit != null && WRITES.contains(command) && journaled(query)) {
             journalCommit.run();
         }

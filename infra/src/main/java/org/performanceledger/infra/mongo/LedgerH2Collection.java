@@ -45,7 +45,8 @@ import java.util.stream.StreamSupport;
  * Its map holds a document read from the file as its BSON ({@link StoredDocumentType.Encoded}), decoded here when the
  * server asks for that document, where H2's collection takes every value of the map to be a decoded document. A query
  * on {@code _id} alone that projects top-level fields ({@code find({_id: {$in: ids}}).projection({lastChange: 1})},
- * how a report asks whether the year documents it kept are still current) decodes those fields only.
+ * how a report asks whether the year documents it kept are still current) decodes those fields only, and a
+ * {@code find} of whole documents on {@code _id} alone sends them as stored ({@link StoredBsonReplies}).
  * <p>
  * The collection's operations are synchronised (H2's collection), so both run one at a time per collection.
  */
@@ -115,22 +116,29 @@ final class LedgerH2Collection extends H2Collection {
     }
 
     /**
-     * Documents found by the {@code _id} index: when the query reads nothing but {@code _id} and the projection keeps
-     * top-level fields only, each stored document is decoded to those fields alone; the server then matches and
-     * projects them as it would the whole documents, with the same answer.
+     * Documents found by the {@code _id} index, when the query reads nothing but {@code _id} and nothing is sorted:
+     * with a projection of top-level fields only, each stored document is decoded to those fields alone, and the
+     * server matches and projects them as it would the whole documents, with the same answer; with no projection,
+     * in a {@code find} whose answer goes to the wire as it is, each is handed out as a stand-in that the reply
+     * carries as its stored bytes ({@link StoredBsonReplies}).
      */
     @Override
     protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
                                          int numberToSkip, int numberToReturn, int batchSize,
                                          Document fieldSelector) {
+        boolean idOnly = (orderBy == null || orderBy.isEmpty()) && Set.of(ID).containsAll(query.keySet());
+        boolean whole = fieldSelector == null || fieldSelector.isEmpty();
         Set<String> fields = topLevelInclusion(fieldSelector);
-        if (fields == null || (orderBy != null && !orderBy.isEmpty()) || !Set.of(ID).containsAll(query.keySet())) {
+        if (!idOnly || (whole ? !StoredBsonReplies.answeringFind() : fields == null)) {
             return super.matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize,
                     fieldSelector);
         }
         Stream<Document> documents = StreamSupport.stream(positions.spliterator(), false).map(position -> {
             Object value = stored.get(position);
-            return value instanceof StoredDocumentType.Encoded encoded ? encoded.only(fields) : (Document) value;
+            if (!(value instanceof StoredDocumentType.Encoded encoded)) {
+                return (Document) value;
+            }
+            return whole ? encoded.standIn() : encoded.only(fields);
         });
         return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, numberToReturn, batchSize,
                 fieldSelector);

@@ -54,6 +54,9 @@ final class StoredDocumentType extends BasicDataType<Object> {
      */
     record Encoded(byte[] bytes) {
 
+        /** Where a stand-in holds the document: a name no stored field can have (BSON names end at a zero byte). */
+        private static final String STAND_IN = "\u0000stored";
+
         Document decoded() {
             return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
         }
@@ -85,6 +88,21 @@ final class StoredDocumentType extends BasicDataType<Object> {
             kept.writeByte(0);
             kept.setIntLE(0, kept.writerIndex());
             return BsonDecoder.decodeBson(kept);
+        }
+
+        /**
+         * What a collection hands the server in this document's place when all the server needs of it is its
+         * {@code _id}, and the answer goes to the wire as it is ({@link StoredBsonReplies}).
+         */
+        Document standIn() {
+            Document standIn = only(Set.of("_id"));
+            standIn.put(STAND_IN, this);
+            return standIn;
+        }
+
+        /** The stored bytes {@code document} stands in for; null when it is a document of its own. */
+        static byte[] bytesOfStandIn(Map<String, ?> document) {
+            return document.size() == 2 && document.get(STAND_IN) instanceof Encoded encoded ? encoded.bytes() : null;
         }
 
         /** How many bytes the value of BSON {@code type} starting at {@code at} takes. */

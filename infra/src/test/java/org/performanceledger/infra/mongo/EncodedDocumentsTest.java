@@ -3,9 +3,14 @@ package org.performanceledger.infra.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import org.bson.BsonRegularExpression;
 import org.bson.BsonTimestamp;
 import org.bson.Document;
@@ -67,6 +72,12 @@ class EncodedDocumentsTest {
                     .isEqualTo(before.dotted());
             assertThat(after.excluded()).isEqualTo(before.excluded());
             assertThat(after.reversed()).isEqualTo(before.reversed());
+            assertThat(after.inSmallBatches()).as("the rest of the answer kept in the cursor, sent by getMore")
+                    .isEqualTo(before.inSmallBatches()).isEqualTo(before.whole());
+            assertThat(after.one()).isEqualTo(before.one()).isEqualTo(written.get(10));
+            assertThat(after.aggregated()).as("an aggregation's stages see whole documents, not stand-ins")
+                    .isEqualTo(before.aggregated()).hasSize(asked.size())
+                    .allSatisfy(projected -> assertThat(projected.keySet()).containsExactly("_id", "text"));
 
             // Changes to documents read from the file: replaced, updated in place, deleted.
             years.replaceOne(Filters.eq("_id", id(3)), document(1_003));
@@ -101,11 +112,9 @@ class EncodedDocumentsTest {
         de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document("_id", "org:CP 1:2019-20")
                 .append("periods", new de.bwaldvogel.mongo.bson.Document("2019-04", List.of(1, 2)))
                 .append("text", "Adults helped — 86.60%").append("count", 12L).append("lastChange", "event-9");
-        io.netty.buffer.ByteBuf buffer = io.netty.buffer.Unpooled.buffer();
-        de.bwaldvogel.mongo.wire.bson.BsonEncoder.encodeDocument(document, buffer);
-        byte[] bytes = new byte[buffer.readableBytes()];
-        buffer.readBytes(bytes);
-        StoredDocumentType.Encoded encoded = new StoredDocumentType.Encoded(bytes);
+        ByteBuf buffer = Unpooled.buffer();
+        BsonEncoder.encodeDocument(document, buffer);
+        StoredDocumentType.Encoded encoded = new StoredDocumentType.Encoded(ByteBufUtil.getBytes(buffer));
 
         assertThat(StoredDocumentType.documentOf(encoded)).isEqualTo(document);
         assertThat(StoredDocumentType.documentOf(document)).isSameAs(document);
@@ -117,9 +126,47 @@ class EncodedDocumentsTest {
         assertThat(new StoredDocumentType().getMemory(encoded)).isLessThan(StoredDocumentType.estimate(document));
     }
 
-    /** What is asked: whole documents, top-level fields, a path, an exclusion, the map's order reversed. */
+    @Test
+    void aReplyCarriesAStandInAsTheBytesItStandsFor() {
+        de.bwaldvogel.mongo.bson.Document stored = new de.bwaldvogel.mongo.bson.Document("_id", "org:CP 2:2019-20")
+                .append("periods", new de.bwaldvogel.mongo.bson.Document("2019-05", List.of(3.5, "TBC")))
+                .append("lastChange", "event-12");
+        ByteBuf storedBytes = Unpooled.buffer();
+        BsonEncoder.encodeDocument(stored, storedBytes);
+        de.bwaldvogel.mongo.bson.Document standIn = new StoredDocumentType.Encoded(ByteBufUtil.getBytes(storedBytes))
+                .standIn();
+        assertThat(standIn.get("_id")).isEqualTo("org:CP 2:2019-20");
+
+        ByteBuf expected = Unpooled.buffer();
+        BsonEncoder.encodeDocument(reply(stored), expected);
+        ByteBuf sent = Unpooled.buffer();
+        StoredBsonReplies.encodeDocument(reply(standIn), sent);
+        assertThat(ByteBufUtil.getBytes(sent)).isEqualTo(ByteBufUtil.getBytes(expected));
+        assertThat(ByteBufUtil.getBytes(sent)).as("the encoder itself, for a reply with no stand-in")
+                .isEqualTo(ByteBufUtil.getBytes(encodedByStoredBsonReplies(reply(stored))));
+    }
+
+    private static ByteBuf encodedByStoredBsonReplies(de.bwaldvogel.mongo.bson.Document document) {
+        ByteBuf out = Unpooled.buffer();
+        StoredBsonReplies.encodeDocument(document, out);
+        return out;
+    }
+
+    /** A find's reply as the server builds it, with {@code document} and one more in its first batch. */
+    private static de.bwaldvogel.mongo.bson.Document reply(de.bwaldvogel.mongo.bson.Document document) {
+        de.bwaldvogel.mongo.bson.Document other = new de.bwaldvogel.mongo.bson.Document("_id", "org:CP 3:2019-20")
+                .append("flag", true);
+        return new de.bwaldvogel.mongo.bson.Document("cursor", new de.bwaldvogel.mongo.bson.Document("id", 0L)
+                .append("ns", "ledger.years").append("firstBatch", List.of(document, other))).append("ok", 1.0);
+    }
+
+    /**
+     * What is asked: whole documents, top-level fields, a path, an exclusion, the map's order reversed, whole
+     * documents a few at a time, one by its id, and an aggregation on {@code _id}.
+     */
     private record Answers(List<Document> whole, List<Document> last, List<Document> several, List<Document> dotted,
-                           List<Document> excluded, List<Document> reversed) {
+                           List<Document> excluded, List<Document> reversed, List<Document> inSmallBatches,
+                           Document one, List<Document> aggregated) {
     }
 
     private static Answers answers(MongoCollection<Document> years, List<String> ids) {
@@ -131,7 +178,11 @@ class EncodedDocumentsTest {
                         .into(new ArrayList<>()),
                 years.find(Filters.in("_id", ids)).projection(Projections.exclude("nested", "text"))
                         .into(new ArrayList<>()),
-                years.find().sort(Sorts.descending("$natural")).limit(5).into(new ArrayList<>()));
+                years.find().sort(Sorts.descending("$natural")).limit(5).into(new ArrayList<>()),
+                years.find(Filters.in("_id", ids)).batchSize(4).into(new ArrayList<>()),
+                years.find(Filters.eq("_id", id(10))).first(),
+                years.aggregate(List.of(Aggregates.match(Filters.in("_id", ids)),
+                        Aggregates.project(Projections.include("text")))).into(new ArrayList<>()));
     }
 
     private static MongoCollection<Document> years(MongoClient client) {
