@@ -9,6 +9,7 @@ import org.performanceledger.events.Periods;
 import org.performanceledger.events.Polarity;
 import org.performanceledger.events.StatusScheme;
 import org.performanceledger.events.Target;
+import org.performanceledger.events.YearBasis;
 import org.performanceledger.events.Tolerance;
 import org.performanceledger.query.history.IndicatorYearHistory.TargetVersion;
 import org.performanceledger.query.history.MonthlyReport.AimGroup;
@@ -22,13 +23,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -50,7 +50,6 @@ final class ReportAssembly {
     private final Map<String, IndicatorYearHistory> years;
     private final StatusScheme scheme;
     private final Map<String, BigDecimal> floorStandards;
-    private final Map<String, Optional<String>> yearOfMonth = new HashMap<>();
 
     /**
      * @param years          the year documents the report's months need ({@link #yearIds}), by id
@@ -84,11 +83,16 @@ final class ReportAssembly {
 
     MonthlyReport report(String period, Map<String, IndicatorDefinition> indicators, Instant asOf,
                          Instant targetsAsOf, MonthlyReport.Publication publication) {
+        List<String> months = detailMonths(period);
+        Map<YearBasis, MonthsOfBasis> byBasis = new EnumMap<>(YearBasis.class);
         List<ReportRow> rows = new ArrayList<>();
         List<MonthlyReport.IndicatorDetail> details = new ArrayList<>();
         indicators.forEach((code, definition) -> {
-            rows.add(row(code, definition, period, asOf, targetsAsOf));
-            details.add(detail(code, definition, detailMonths(period), asOf, targetsAsOf));
+            MonthsOfBasis basis = byBasis.computeIfAbsent(definition.yearBasis(),
+                    yearBasis -> MonthsOfBasis.of(months, yearBasis));
+            JudgedMonths judged = judged(code, definition, months, basis, asOf, targetsAsOf);
+            rows.add(row(code, definition, judged, asOf));
+            details.add(detail(code, definition, judged, asOf));
         });
         return new MonthlyReport(organisationId, period, asOf, publication, rows, exceptions(rows),
                 byCorporateAim(rows), details);
@@ -103,24 +107,91 @@ final class ReportAssembly {
         return months;
     }
 
-    private ReportRow row(String code, IndicatorDefinition definition, String period, Instant asOf,
-                          Instant targetsAsOf) {
-        YearMonth month = YearMonth.parse(period);
-        String previousPeriod = month.minusMonths(1).toString();
-        String lastYearPeriod = month.minusYears(1).toString();
-        Optional<IndicatorYearHistory> thisYear = year(code, definition, period);
-        String latestMonth = thisYear.flatMap(year -> latestMonthWithValue(year, period, definition, asOf))
-                .orElse(period);
-        MeasuredValue value = thisYear.map(year -> valueAt(year, latestMonth, asOf)).orElse(null);
-        TargetInForce target = targetAt(thisYear, latestMonth, definition, targetsAsOf);
-        MeasuredValue previous = year(code, definition, previousPeriod).map(y -> valueAt(y, previousPeriod, asOf))
-                .orElse(null);
-        MeasuredValue lastYear = year(code, definition, lastYearPeriod).map(y -> valueAt(y, lastYearPeriod, asOf))
-                .orElse(null);
-        ExpectedOutcome outcome = thisYear.flatMap(year -> Versioned.latestAt(year.period(period)
-                .expectedOutcomes(), asOf)).map(IndicatorYearHistory.OutcomeVersion::outcome).orElse(null);
-        String commentary = thisYear.flatMap(year -> Versioned.latestAt(year.period(period).commentary(), asOf))
-                .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(null);
+    /** Section 3's months as one year basis sees them: the year each falls in (null: none) and its last day. */
+    private record MonthsOfBasis(String[] years, LocalDate[] lastDays) {
+
+        static MonthsOfBasis of(List<String> months, YearBasis basis) {
+            String[] years = new String[months.size()];
+            LocalDate[] lastDays = new LocalDate[months.size()];
+            for (int i = 0; i < months.size(); i++) {
+                years[i] = Periods.yearOf(months.get(i), Frequency.MONTHLY, basis).orElse(null);
+                lastDays[i] = Periods.lastDayOf(months.get(i), basis);
+            }
+            return new MonthsOfBasis(years, lastDays);
+        }
+    }
+
+    /**
+     * One indicator's 24 months up to the report's, each judged once: the year document it lives in (null: none),
+     * its versions, its value and the target in force. The row and Section 3 both read them: a report of 1,000
+     * indicators judges 24,000 months, and that is most of what drawing it up costs.
+     */
+    private record JudgedMonths(List<String> months, String[] years, IndicatorYearHistory[] documents,
+                                IndicatorYearHistory.PeriodHistory[] histories, MeasuredValue[] values,
+                                TargetInForce[] targets) {
+
+        /** The report's own month: the last of them. */
+        int reported() {
+            return months.size() - 1;
+        }
+    }
+
+    private JudgedMonths judged(String code, IndicatorDefinition definition, List<String> months,
+                                MonthsOfBasis basis, Instant asOf, Instant targetsAsOf) {
+        int count = months.size();
+        IndicatorYearHistory[] documents = new IndicatorYearHistory[count];
+        IndicatorYearHistory.PeriodHistory[] histories = new IndicatorYearHistory.PeriodHistory[count];
+        MeasuredValue[] values = new MeasuredValue[count];
+        TargetInForce[] targets = new TargetInForce[count];
+        // The months are consecutive: an indicator's year document changes at most twice in 24 of them.
+        String yearOfDocument = null;
+        IndicatorYearHistory document = null;
+        YearTargets yearTargets = YearTargets.NONE;
+        for (int i = 0; i < count; i++) {
+            String year = basis.years()[i];
+            if (year == null) {
+                targets[i] = TargetInForce.NONE;
+                continue;
+            }
+            if (!year.equals(yearOfDocument)) {
+                yearOfDocument = year;
+                document = years.get(IndicatorYearHistory.idOf(organisationId, code, year));
+                yearTargets = document == null ? YearTargets.NONE
+                        : YearTargets.of(document, definition.yearBasis(), targetsAsOf);
+            }
+            documents[i] = document;
+            if (document != null) {
+                histories[i] = document.period(months.get(i));
+                values[i] = valueAt(histories[i], asOf);
+            }
+            targets[i] = yearTargets.inForce(basis.lastDays()[i]);
+        }
+        return new JudgedMonths(months, basis.years(), documents, histories, values, targets);
+    }
+
+    private ReportRow row(String code, IndicatorDefinition definition, JudgedMonths judged, Instant asOf) {
+        int reported = judged.reported();
+        IndicatorYearHistory thisYear = judged.documents()[reported];
+        // Like the source report's "Latest Month": the month itself when it has a value, else the latest earlier
+        // month of the same year that has one.
+        int latest = reported;
+        if (thisYear != null) {
+            for (int i = reported; i >= 0 && judged.years()[reported].equals(judged.years()[i]); i--) {
+                if (judged.values()[i] != null) {
+                    latest = i;
+                    break;
+                }
+            }
+        }
+        String latestMonth = judged.months().get(latest);
+        MeasuredValue value = judged.values()[latest];
+        TargetInForce target = judged.targets()[latest];
+        MeasuredValue previous = judged.values()[reported - 1];
+        MeasuredValue lastYear = judged.values()[reported - 12];
+        ExpectedOutcome outcome = thisYear == null ? null : Versioned.latestAt(judged.histories()[reported]
+                .expectedOutcomes(), asOf).map(IndicatorYearHistory.OutcomeVersion::outcome).orElse(null);
+        String commentary = thisYear == null ? null : Versioned.latestAt(judged.histories()[reported].commentary(),
+                asOf).map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(null);
         DirectionOfTravel againstLastYear = StatusRules.direction(definition.polarity(), value, lastYear,
                 target.annual());
         DirectionOfTravel againstPrevious = StatusRules.direction(definition.polarity(), value, previous,
@@ -137,53 +208,34 @@ final class ReportAssembly {
     }
 
     /** Section 3: the indicator's value against target month by month, judged as the rows are. */
-    private MonthlyReport.IndicatorDetail detail(String code, IndicatorDefinition definition, List<String> months,
-                                                 Instant asOf, Instant targetsAsOf) {
-        List<MonthlyReport.MonthPoint> points = new ArrayList<>();
+    private MonthlyReport.IndicatorDetail detail(String code, IndicatorDefinition definition, JudgedMonths judged,
+                                                 Instant asOf) {
+        List<MonthlyReport.MonthPoint> points = new ArrayList<>(judged.months().size());
         String latestCommentary = null;
         MeasuredValue before = null;
-        for (String month : months) {
-            Optional<IndicatorYearHistory> year = year(code, definition, month);
-            MeasuredValue value = year.map(y -> valueAt(y, month, asOf)).orElse(null);
-            TargetInForce target = targetAt(year, month, definition, targetsAsOf);
+        for (int i = 0; i < judged.months().size(); i++) {
+            String month = judged.months().get(i);
+            MeasuredValue value = judged.values()[i];
+            TargetInForce target = judged.targets()[i];
             points.add(new MonthlyReport.MonthPoint(month, value, target.forPeriod(month),
                     target.status(scheme, definition.polarity(), value, month, floorStandards.get(code),
                             StatusRules.direction(definition.polarity(), value, before, target.annual()))));
             before = value;
-            latestCommentary = year.flatMap(y -> Versioned.latestAt(y.period(month).commentary(), asOf))
-                    .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(latestCommentary);
+            if (judged.documents()[i] != null) {
+                latestCommentary = Versioned.latestAt(judged.histories()[i].commentary(), asOf)
+                        .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(latestCommentary);
+            }
         }
         return new MonthlyReport.IndicatorDetail(code, definition.shortName(), points, latestCommentary);
     }
 
-    /**
-     * Like the source report's "Latest Month": the month itself when it has a value, else the latest earlier month
-     * of the same year that has one.
-     */
-    private static Optional<String> latestMonthWithValue(IndicatorYearHistory year, String period,
-                                                         IndicatorDefinition definition, Instant asOf) {
-        Optional<String> yearOfPeriod = Periods.yearOf(period, Frequency.MONTHLY, definition.yearBasis());
-        for (YearMonth month = YearMonth.parse(period); Periods.yearOf(month.toString(), Frequency.MONTHLY,
-                definition.yearBasis()).equals(yearOfPeriod); month = month.minusMonths(1)) {
-            if (valueAt(year, month.toString(), asOf) != null) {
-                return Optional.of(month.toString());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The year document a month of an indicator lives in, if there is one. */
-    private Optional<IndicatorYearHistory> year(String code, IndicatorDefinition definition, String month) {
-        // The same few months' years are asked for every indicator: worked out once per report.
-        Optional<String> year = yearOfMonth.computeIfAbsent(month + "/" + definition.yearBasis(),
-                key -> Periods.yearOf(month, Frequency.MONTHLY, definition.yearBasis()));
-        return year.map(found -> years.get(IndicatorYearHistory.idOf(organisationId, code, found)));
-    }
-
     /** The value in force for a period at a moment: the last recorded or corrected version, unless withdrawn. */
     static MeasuredValue valueAt(IndicatorYearHistory year, String period, Instant asOf) {
-        return Versioned.latestAt(year.period(period).values(), asOf).map(IndicatorYearHistory.ValueChange::value)
-                .orElse(null);
+        return valueAt(year.period(period), asOf);
+    }
+
+    private static MeasuredValue valueAt(IndicatorYearHistory.PeriodHistory period, Instant asOf) {
+        return Versioned.latestAt(period.values(), asOf).map(IndicatorYearHistory.ValueChange::value).orElse(null);
     }
 
     /** A target version as judged: the annual target, its tolerance and profile (all absent when none is set). */
@@ -207,22 +259,36 @@ final class ReportAssembly {
         }
     }
 
-    /** The target in force for a period at a moment: the latest set by then that takes effect by that period. */
-    private static TargetInForce targetAt(Optional<IndicatorYearHistory> year, String period,
-                                          IndicatorDefinition definition, Instant asOf) {
-        if (year.isEmpty()) {
-            return TargetInForce.NONE;
-        }
-        // A loop, not a stream: asked for every month of every indicator a report shows.
-        LocalDate periodEnds = Periods.lastDayOf(period, definition.yearBasis());
-        TargetVersion inForce = null;
-        for (TargetVersion version : year.get().targets()) {
-            if (!version.recorded().at().isAfter(asOf)
-                    && !Periods.lastDayOf(version.effectiveFrom(), definition.yearBasis()).isAfter(periodEnds)) {
-                inForce = version;
+    /**
+     * A year document's targets as recorded by a moment, each with the last day of the period it takes effect from:
+     * the target in force for a period is the latest of them that takes effect by that period's last day.
+     */
+    private record YearTargets(List<TargetInForce> versions, List<LocalDate> effectiveBy) {
+
+        static final YearTargets NONE = new YearTargets(List.of(), List.of());
+
+        static YearTargets of(IndicatorYearHistory year, YearBasis basis, Instant asOf) {
+            List<TargetInForce> versions = new ArrayList<>();
+            List<LocalDate> effectiveBy = new ArrayList<>();
+            for (TargetVersion version : year.targets()) {
+                if (!version.recorded().at().isAfter(asOf)) {
+                    versions.add(TargetInForce.of(version));
+                    effectiveBy.add(Periods.lastDayOf(version.effectiveFrom(), basis));
+                }
             }
+            return new YearTargets(versions, effectiveBy);
         }
-        return inForce == null ? TargetInForce.NONE : TargetInForce.of(inForce);
+
+        TargetInForce inForce(LocalDate periodEnds) {
+            // A loop, not a stream: asked for every month of every indicator a report shows.
+            TargetInForce inForce = TargetInForce.NONE;
+            for (int i = 0; i < versions.size(); i++) {
+                if (!effectiveBy.get(i).isAfter(periodEnds)) {
+                    inForce = versions.get(i);
+                }
+            }
+            return inForce;
+        }
     }
 
     private static List<ExceptionGroup> exceptions(List<ReportRow> rows) {

@@ -12,13 +12,14 @@ interface Versioned {
 
     /** The last version recorded at or before {@code asOf}; versions are kept in recording order. */
     static <V extends Versioned> Optional<V> latestAt(List<V> versions, Instant asOf) {
-        V latest = null;
-        for (V version : versions) {
+        // From the end: the last in the list recorded by then, found at once when it is the newest (a report of now).
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            V version = versions.get(i);
             if (!version.recorded().at().isAfter(asOf)) {
-                latest = version;
+                return Optional.of(version);
             }
         }
-        return Optional.ofNullable(latest);
+        return Optional.empty();
     }
 
     /** True when the event is already among the versions: handling it again must change nothing. */
