@@ -2,6 +2,8 @@ package org.performanceledger.infra.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.performanceledger.events.IndicatorDefinition;
 import org.performanceledger.query.history.IndicatorYearHistory;
 import org.performanceledger.query.register.IndicatorView;
@@ -31,6 +33,15 @@ class JsonMixins {
 
         @JsonIgnore
         String lastChange();
+    }
+
+    /**
+     * Record accessors called through generated lambdas rather than reflection: most of the time spent writing a
+     * large report went into {@code Method.invoke}. Spring Boot adds every {@link Module} bean to its mapper.
+     */
+    @Bean
+    Module blackbird() {
+        return new BlackbirdModule();
     }
 
     @Bean
