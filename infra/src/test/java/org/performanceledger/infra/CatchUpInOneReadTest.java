@@ -24,6 +24,7 @@ import org.performanceledger.infra.mongo.EmbeddedMongoServer;
 import org.performanceledger.infra.replay.Projections;
 import org.performanceledger.query.LedgerViews;
 import org.performanceledger.query.ViewDefinition;
+import org.performanceledger.query.history.IndicatorHistoryProjection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -202,11 +203,17 @@ class CatchUpInOneReadTest {
         return positions;
     }
 
-    /** Every view's documents in the generation its readers use, by collection. */
+    /**
+     * Every view's documents in the generation its readers use, by collection; not the history view's count of
+     * changed year documents, which depends on how the events were batched (ADR 28).
+     */
     private static Map<String, List<Document>> views(MongoDatabase database) {
         Map<String, List<Document>> views = new TreeMap<>();
         for (ViewDefinition view : LedgerViews.ALL) {
             for (String collection : view.collections()) {
+                if (collection.equals(IndicatorHistoryProjection.YEAR_CHANGES)) {
+                    continue;
+                }
                 MongoCollection<Document> live = database.getCollection(collection + suffix(database, view.name()));
                 views.put(collection, live.find().sort(new Document("_id", 1)).into(new ArrayList<>()));
             }

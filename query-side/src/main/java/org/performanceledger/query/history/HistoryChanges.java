@@ -23,7 +23,11 @@ import org.performanceledger.query.batch.PendingWrites;
 import org.performanceledger.query.history.IndicatorYearHistory.PeriodHistory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -39,6 +43,9 @@ final class HistoryChanges implements PendingWrites {
     private final DocumentBatch<OrganisationIndicators> organisations;
     private final DocumentBatch<PeriodPublications> publications;
     private final DocumentBatch<OrganisationReporting> reporting;
+    private final DocumentBatch<YearChanges> yearChanges;
+    /** The year documents each organisation's events of this batch touched, changed or (handled before) not. */
+    private final Map<String, Set<String>> yearsTouched = new LinkedHashMap<>();
 
     HistoryChanges(ViewStore store, List<? extends EventMessage<?>> batch) {
         years = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.YEARS, IndicatorYearHistory.class),
@@ -51,6 +58,8 @@ final class HistoryChanges implements PendingWrites {
                 PeriodPublications.class), PeriodPublications::id);
         reporting = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.REPORTING,
                 OrganisationReporting.class), OrganisationReporting::organisationId);
+        yearChanges = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.YEAR_CHANGES,
+                YearChanges.class), YearChanges::organisationId);
         fetchEverythingTouchedBy(batch);
     }
 
@@ -166,7 +175,11 @@ final class HistoryChanges implements PendingWrites {
     private void changeYear(String organisationId, String code, String year, EventMessage<?> message,
                             Function<IndicatorYearHistory, List<? extends Versioned>> versions,
                             BiFunction<IndicatorYearHistory, Recorded, IndicatorYearHistory> change) {
-        IndicatorYearHistory document = years.get(IndicatorYearHistory.idOf(organisationId, code, year))
+        String id = IndicatorYearHistory.idOf(organisationId, code, year);
+        // Counted even when the event is in the document already: a batch stored its year documents and failed
+        // before it counted them, so the same events come again and must count them this time.
+        yearsTouched.computeIfAbsent(organisationId, organisation -> new LinkedHashSet<>()).add(id);
+        IndicatorYearHistory document = years.get(id)
                 .orElseGet(() -> IndicatorYearHistory.none(organisationId, code, year));
         if (!Versioned.contains(versions.apply(document), message.getIdentifier())) {
             years.put(change.apply(document, Recorded.of(message)).changedBy(message.getIdentifier()));
@@ -184,11 +197,17 @@ final class HistoryChanges implements PendingWrites {
         publications.flush();
         reporting.flush();
         organisations.flush();
+        // Last, after the year documents are stored: a reader that finds a change counted finds it stored.
+        yearsTouched.forEach((organisationId, ids) -> yearChanges.put(yearChanges.get(organisationId)
+                .orElseGet(() -> YearChanges.none(organisationId)).plus(ids)));
+        yearsTouched.clear();
+        yearChanges.flush();
     }
 
     /** One read per collection for the whole batch, instead of one per event. */
     private void fetchEverythingTouchedBy(List<? extends EventMessage<?>> batch) {
         List<String> yearIds = new ArrayList<>();
+        Set<String> yearOrganisations = new LinkedHashSet<>();
         List<String> definitionIds = new ArrayList<>();
         List<String> organisationIds = new ArrayList<>();
         List<String> publicationIds = new ArrayList<>();
@@ -219,6 +238,8 @@ final class HistoryChanges implements PendingWrites {
                 String yearId = yearIdOf(event);
                 if (yearId != null) {
                     yearIds.add(yearId);
+                    // An organisation's id has no ':' (LedgerRules); one fetched here that is not is fetched alone.
+                    yearOrganisations.add(yearId.substring(0, yearId.indexOf(':')));
                 }
             }
         }
@@ -227,6 +248,7 @@ final class HistoryChanges implements PendingWrites {
         organisations.fetch(organisationIds);
         publications.fetch(publicationIds);
         reporting.fetch(reportingIds);
+        yearChanges.fetch(yearOrganisations);
     }
 
     private static String yearIdOf(Object event) {

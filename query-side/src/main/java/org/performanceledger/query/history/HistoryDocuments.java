@@ -56,10 +56,17 @@ final class HistoryDocuments {
                 .find(Filters.eq("_id", IndicatorYearHistory.idOf(organisationId, code, year))).first());
     }
 
-    /** The year documents of {@code ids} that exist, by id: those kept from earlier reads if still current. */
-    Map<String, IndicatorYearHistory> years(Collection<String> ids) {
-        return ids.isEmpty() ? new HashMap<>() : keptYears.read(collection(IndicatorHistoryProjection.YEARS,
-                IndicatorYearHistory.class), ids);
+    /**
+     * The year documents of {@code ids}, all of the organisation's, that exist, by id: those kept from earlier reads
+     * if still current by the organisation's count of changed year documents (read first).
+     */
+    Map<String, IndicatorYearHistory> years(String organisationId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        YearChanges count = Optional.ofNullable(collection(IndicatorHistoryProjection.YEAR_CHANGES, YearChanges.class)
+                .find(Filters.eq("_id", organisationId)).first()).orElseGet(() -> YearChanges.none(organisationId));
+        return keptYears.read(collection(IndicatorHistoryProjection.YEARS, IndicatorYearHistory.class), count, ids);
     }
 
     Optional<PeriodPublications> publications(String organisationId, String period) {

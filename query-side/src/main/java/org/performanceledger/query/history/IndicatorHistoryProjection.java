@@ -34,7 +34,9 @@ import java.util.List;
  * {@link IndicatorYearHistory} per indicator and year (targets, outturns, and per period values, commentary drafts,
  * expected outcomes), {@link IndicatorVersions} per indicator (definitions and statuses), {@link PeriodPublications}
  * per organisation and period, {@link OrganisationIndicators} per organisation (its codes, for reports to start
- * from) and {@link OrganisationReporting} per organisation (status schemes, aims, the index of publications). Each version carries its {@link Recorded recording}, so any past position is a filter on recording time.
+ * from), {@link OrganisationReporting} per organisation (status schemes, aims, the index of publications) and
+ * {@link YearChanges} per organisation (which of its year documents changed lately, for readers that keep them).
+ * Each version carries its {@link Recorded recording}, so any past position is a filter on recording time.
  * A batch of events reads and writes each document it touches once ({@link HistoryChanges}); a version is added
  * once per event id, so handling an event twice changes nothing.
  */
@@ -47,17 +49,20 @@ public class IndicatorHistoryProjection {
     static final String ORGANISATIONS = "organisation_indicator_codes";
     static final String PUBLICATIONS = "report_publications";
     static final String REPORTING = "organisation_reporting";
+    /** Bookkeeping for readers (ADR 28): how it stands depends on how the events were batched, not on them. */
+    public static final String YEAR_CHANGES = "organisation_year_changes";
 
     /** The collections this view is kept in. */
     public static final List<String> COLLECTIONS = List.of(YEARS, DEFINITIONS, ORGANISATIONS, PUBLICATIONS,
-            REPORTING);
+            REPORTING, YEAR_CHANGES);
     /** Collections of earlier shapes that no generation uses any more: one document per organisation. */
     public static final List<String> RETIRED_COLLECTIONS = List.of("organisation_indicators");
     /**
      * The shape of its documents: 2 since definitions and publications left the organisation's document; 3 since
-     * definitions keep their comparators and {@link OrganisationReporting} keeps schemes, aims and publications.
+     * definitions keep their comparators and {@link OrganisationReporting} keeps schemes, aims and publications; 4
+     * since {@link YearChanges} counts each organisation's changed year documents (ADR 28).
      */
-    public static final int SHAPE = 3;
+    public static final int SHAPE = 4;
 
     /** The view this projection keeps; reports, histories and returns due are read from it. */
     public static final ViewDefinition VIEW = new ViewDefinition(PROCESSING_GROUP, SHAPE, COLLECTIONS,

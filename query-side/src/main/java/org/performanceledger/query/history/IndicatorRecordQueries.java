@@ -36,7 +36,7 @@ public class IndicatorRecordQueries {
         for (int start = Periods.startOf(query.firstYear()); start <= Periods.startOf(query.lastYear()); start++) {
             ids.add(IndicatorYearHistory.idOf(query.organisationId(), query.code(), Periods.yearStarting(start)));
         }
-        List<IndicatorYearHistory> years = new ArrayList<>(documents.years(ids).values());
+        List<IndicatorYearHistory> years = new ArrayList<>(documents.years(query.organisationId(), ids).values());
         years.sort(Comparator.comparing(IndicatorYearHistory::year));
         return years;
     }
@@ -57,7 +57,7 @@ public class IndicatorRecordQueries {
             Periods.yearOf(period, definition.frequency(), definition.yearBasis()).ifPresent(year ->
                     owed.add(new Owed(indicator.code(), definition, period, year)));
         }
-        Map<String, IndicatorYearHistory> years = documents.years(owed.stream()
+        Map<String, IndicatorYearHistory> years = documents.years(query.organisationId(), owed.stream()
                 .map(o -> IndicatorYearHistory.idOf(query.organisationId(), o.code(), o.year())).toList());
         for (Owed o : owed) {
             boolean hasValue = Optional.ofNullable(years.get(IndicatorYearHistory.idOf(query.organisationId(),
@@ -95,7 +95,7 @@ public class IndicatorRecordQueries {
         for (Frequency frequency : Frequency.values()) {
             periods.put(frequency, new TreeSet<>(Comparator.reverseOrder()));
         }
-        for (IndicatorYearHistory year : documents.years(ids).values()) {
+        for (IndicatorYearHistory year : documents.years(query.organisationId(), ids).values()) {
             // A definition without a frequency is monthly, as its periods are (IndicatorPeriods).
             Frequency frequency = Objects.requireNonNullElse(frequencies.get(year.code()), Frequency.MONTHLY);
             Map<String, IndicatorYearHistory.PeriodHistory> held = year.periods() == null ? Map.of() : year.periods();

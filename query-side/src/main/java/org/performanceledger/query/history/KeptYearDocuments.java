@@ -15,12 +15,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Year documents already read and decoded, kept for the next report that needs them, each beside the id of the
- * event that changed it last ({@link IndicatorYearHistory#lastChange}). A report asks for some thousands of year
- * documents; between two reports few of them change (a value recorded changes one). So a report reads the
- * {@code lastChange} of the documents it keeps (a few bytes each, where the whole document is some kilobytes of
- * versions to send and decode) and reads in full only the documents it does not keep and those changed since: all
- * of a kept document's content follows from the events handled for it, and the last of them names it.
+ * Year documents already read and decoded, kept for the next report that needs them. A report asks for some
+ * thousands of year documents; between two reports few of them change (a value recorded changes one). So a report
+ * reads its organisation's {@link YearChanges}, one small document counting the year documents changed, and hands out
+ * a kept document unless it is named among the changes counted since it was last found current (ADR 28). It reads in
+ * full only the documents it does not keep and those changed since.
+ * <p>
+ * Where the count cannot tell (the document was last found current longer ago than the changes it names, or under
+ * another count: the view was cleared and filled again), the kept documents' last changes are read instead, a few
+ * bytes each, and each is compared with the id of the event that changed the kept document last
+ * ({@link IndicatorYearHistory#lastChange}): all of a kept document's content follows from the events handled for
+ * it, and the last of them names it (ADR 22).
  * <p>
  * The documents are shared by every reader and handed out as they are: nothing may change one (sort a list of it in
  * place, say); readers copy what they rearrange.
@@ -35,9 +40,46 @@ final class KeptYearDocuments {
     /** What the kept documents may hold of the heap, by {@link #approximateBytes}'s estimate: a tenth of it. */
     static final long MOST_BYTES_KEPT = Runtime.getRuntime().maxMemory() / 10;
 
-    private final Cache<String, IndicatorYearHistory> kept;
+    private final Cache<String, Kept> kept;
     /** The collection read last: the view's readers read its live generation, so another means a switch. */
     private volatile String lastNamespace;
+
+    /**
+     * A document as read, and the change number of its organisation's count ({@code epoch}) at which it was last
+     * found current: it holds every change counted up to that number. Readers share it; the number only grows.
+     */
+    private enum Standing { CURRENT, CHANGED, UNKNOWN }
+
+    private static final class Kept {
+        final IndicatorYearHistory year;
+        final String epoch;
+        volatile long currentAt;
+
+        Kept(IndicatorYearHistory year, YearChanges count) {
+            this.year = year;
+            this.epoch = count.epoch();
+            this.currentAt = count.sequence();
+        }
+
+        /**
+         * What the count tells of this document: current when it names every change since this was found current
+         * and none of them is to it; changed when one is; unknown when it does not name them all.
+         */
+        Standing standingIn(YearChanges count, Map<String, Long> lastChanges) {
+            long at = currentAt;
+            if (epoch == null || !epoch.equals(count.epoch()) || !count.namesEveryChangeAfter(at)) {
+                return Standing.UNKNOWN;
+            }
+            return lastChanges.getOrDefault(year.id(), 0L) <= at ? Standing.CURRENT : Standing.CHANGED;
+        }
+
+        void foundCurrentAt(long changeNumber) {
+            // Two readers may race here: either number is true of this document, so losing one costs nothing.
+            if (changeNumber > currentAt) {
+                currentAt = changeNumber;
+            }
+        }
+    }
 
     KeptYearDocuments() {
         this(MOST_BYTES_KEPT);
@@ -48,12 +90,19 @@ final class KeptYearDocuments {
         // heap short of room (a rebuild of 50 councils at -Xmx512m, measured) takes the kept documents back
         // before it runs out, where a full heap would close the embedded server's store.
         this.kept = Caffeine.newBuilder().maximumWeight(mostBytes)
-                .weigher((String key, IndicatorYearHistory year) -> approximateBytes(year))
+                .weigher((String key, Kept entry) -> approximateBytes(entry.year))
                 .softValues().executor(Runnable::run).build();
     }
 
-    /** The documents of {@code ids} that exist, by id, as stored now: the kept ones still current, the rest read. */
-    Map<String, IndicatorYearHistory> read(MongoCollection<IndicatorYearHistory> collection, Collection<String> ids) {
+    /**
+     * The documents of {@code ids} that exist, by id, as stored now: the kept ones still current, the rest read.
+     *
+     * @param count the count of changed year documents of the organisation the ids are of, read before this
+     *              is called (so that every change it counts is stored by the time the documents are read);
+     *              {@link YearChanges#none} when there is none
+     */
+    Map<String, IndicatorYearHistory> read(MongoCollection<IndicatorYearHistory> collection, YearChanges count,
+                                           Collection<String> ids) {
         String namespace = collection.getNamespace().getFullName();
         if (!namespace.equals(lastNamespace)) {
             // A rebuilt generation was switched to: what was kept of the one before would only take room (and,
@@ -63,15 +112,20 @@ final class KeptYearDocuments {
             }
             lastNamespace = namespace;
         }
+        Map<String, Long> lastChanges = count.lastChanges();
         Map<String, IndicatorYearHistory> found = new HashMap<>();
         Map<String, IndicatorYearHistory> candidates = new HashMap<>();
         List<String> unread = new ArrayList<>();
         for (String id : ids) {
-            IndicatorYearHistory year = kept.getIfPresent(key(namespace, id));
-            if (year != null) {
-                candidates.put(id, year);
-            } else {
+            Kept entry = kept.getIfPresent(key(namespace, id));
+            Standing standing = entry == null ? Standing.CHANGED : entry.standingIn(count, lastChanges);
+            if (standing == Standing.CURRENT) {
+                found.put(id, entry.year);
+                entry.foundCurrentAt(count.sequence());
+            } else if (standing == Standing.CHANGED) {
                 unread.add(id);
+            } else {
+                candidates.put(id, entry.year);
             }
         }
         if (!candidates.isEmpty()) {
@@ -84,6 +138,7 @@ final class KeptYearDocuments {
                         if (year != null && Objects.equals(year.lastChange(),
                                 stored.getString(IndicatorYearHistory.LAST_CHANGE))) {
                             found.put(id, year);
+                            kept.put(key(namespace, id), new Kept(year, count));
                         } else {
                             unread.add(id);
                         }
@@ -96,9 +151,10 @@ final class KeptYearDocuments {
                     .forEach(year -> {
                         found.put(year.id(), year);
                         if (year.lastChange() != null) {
-                            kept.put(key(namespace, year.id()), year);
+                            kept.put(key(namespace, year.id()), new Kept(year, count));
                         }
                     });
+            unread.stream().filter(id -> !found.containsKey(id)).forEach(id -> kept.invalidate(key(namespace, id)));
         }
         return found;
     }

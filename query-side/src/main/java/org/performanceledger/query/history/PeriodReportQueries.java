@@ -86,7 +86,7 @@ public class PeriodReportQueries {
                 documents.indicators(organisation.get()), asOf);
         Set<String> yearIds = new HashSet<>();
         indicators.forEach(indicator -> yearIds.addAll(indicator.yearIds(organisationId)));
-        Map<String, IndicatorYearHistory> years = documents.years(yearIds);
+        Map<String, IndicatorYearHistory> years = documents.years(organisationId, yearIds);
         OrganisationReporting reporting = documents.reporting(organisationId)
                 .orElse(OrganisationReporting.none(organisationId));
         return Optional.of(PeriodReportAssembly.report(organisationId, period.get(), indicators, years, reporting,

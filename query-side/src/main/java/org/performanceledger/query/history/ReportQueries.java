@@ -109,8 +109,9 @@ public class ReportQueries {
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, IndicatorYearHistory> years = documents.years(ReportAssembly.yearIds(query.organisationId(),
-                HistoryDocuments.monthlyIndicatorsAt(indicators.get(), to), List.of(query.period())));
+        Map<String, IndicatorYearHistory> years = documents.years(query.organisationId(), ReportAssembly.yearIds(
+                query.organisationId(), HistoryDocuments.monthlyIndicatorsAt(indicators.get(), to),
+                List.of(query.period())));
         return Optional.of(ReportDiff.between(before.get(), after.get(), years));
     }
 
@@ -125,8 +126,8 @@ public class ReportQueries {
             return Optional.empty();
         }
         Map<String, IndicatorDefinition> indicators = HistoryDocuments.monthlyIndicatorsAt(all, asOf);
-        Map<String, IndicatorYearHistory> years = documents.years(ReportAssembly.yearIds(organisationId, indicators,
-                ReportAssembly.monthsRead(period)));
+        Map<String, IndicatorYearHistory> years = documents.years(organisationId, ReportAssembly.yearIds(
+                organisationId, indicators, ReportAssembly.monthsRead(period)));
         StatusScheme scheme = documents.reporting(organisationId)
                 .flatMap(reporting -> Versioned.latestAt(reporting.schemeVersions(), asOf))
                 .map(OrganisationReporting.SchemeVersion::scheme).orElse(StatusScheme.THREE_STATE);

@@ -3,6 +3,7 @@ package org.performanceledger.query.history;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,6 +18,7 @@ import org.performanceledger.events.Polarity;
 import org.performanceledger.events.ValueCorrected;
 import org.performanceledger.events.ValueRecorded;
 import org.performanceledger.events.ValueWithdrawn;
+import org.performanceledger.query.ViewCodecs;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -74,6 +76,41 @@ class IndicatorHistoryProjectionTest {
         assertThat(queries.handle(new ValueHistoryQuery("southend", "CP 5.5", "2018-09",
                 Instant.parse("2018-11-30T00:00:00Z"))).orElseThrow().versions()).extracting(ValueVersion::change)
                 .as("as of the end of November").containsExactly("RECORDED", "CORRECTED");
+    }
+
+    @Test
+    void everyYearDocumentAnEventTouchesIsCountedForItsOrganisationAfterItIsStoredEvenWhenHandledAgain() {
+        ValueRecorded september = new ValueRecorded("southend", "CP 5.5", "2018-19", "2018-09", number("39910"),
+                null, null, null, false, null);
+        ValueRecorded earlier = new ValueRecorded("southend", "CP 5.5", "2017-18", "2018-01", number("30000"), null,
+                null, null, false, null);
+        ValueRecorded elsewhere = new ValueRecorded("kent", "K 1", "2018-19", "2018-09", number("7"), null, null,
+                null, false, null);
+        EventMessage<?> first = message(september, "2018-10-05T09:00:00Z");
+        projection.on(september, first);
+        projection.on(earlier, message(earlier, "2018-10-06T09:00:00Z"));
+        projection.on(elsewhere, message(elsewhere, "2018-10-07T09:00:00Z"));
+        YearChanges before = count("southend");
+
+        // As when a batch stored its year documents but failed before it stored the count: the event comes again,
+        // changes nothing in the document, and is counted all the same.
+        projection.on(september, first);
+
+        YearChanges southend = count("southend");
+        assertThat(before.sequence()).isEqualTo(2);
+        assertThat(before.recent()).containsExactly("southend:CP 5.5:2018-19", "southend:CP 5.5:2017-18");
+        assertThat(southend.epoch()).isNotBlank().isEqualTo(before.epoch());
+        assertThat(southend.sequence()).isEqualTo(3);
+        assertThat(southend.recent()).last().isEqualTo("southend:CP 5.5:2018-19");
+        assertThat(count("kent").recent()).containsExactly("kent:K 1:2018-19");
+        assertThat(count("kent").epoch()).isNotEqualTo(southend.epoch());
+        assertThat(database.getCollection(IndicatorHistoryProjection.YEARS).countDocuments()).isEqualTo(3);
+    }
+
+    private YearChanges count(String organisationId) {
+        return database.getCollection(IndicatorHistoryProjection.YEAR_CHANGES, YearChanges.class)
+                .withCodecRegistry(ViewCodecs.REGISTRY)
+                .find(Filters.eq("_id", organisationId)).first();
     }
 
     private static MeasuredValue number(String value) {
