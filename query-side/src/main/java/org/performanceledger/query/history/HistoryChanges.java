@@ -1,6 +1,8 @@
 package org.performanceledger.query.history;
 
+import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
 import org.performanceledger.events.CommentaryDrafted;
 import org.performanceledger.events.ComparatorRecorded;
 import org.performanceledger.events.CorporateAimDescribed;
@@ -43,7 +45,7 @@ final class HistoryChanges implements PendingWrites {
     private final DocumentBatch<OrganisationIndicators> organisations;
     private final DocumentBatch<PeriodPublications> publications;
     private final DocumentBatch<OrganisationReporting> reporting;
-    private final DocumentBatch<YearChanges> yearChanges;
+    private final MongoCollection<Document> yearChanges;
     /** The year documents each organisation's events of this batch touched, changed or (handled before) not. */
     private final Map<String, Set<String>> yearsTouched = new LinkedHashMap<>();
 
@@ -58,8 +60,7 @@ final class HistoryChanges implements PendingWrites {
                 PeriodPublications.class), PeriodPublications::id);
         reporting = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.REPORTING,
                 OrganisationReporting.class), OrganisationReporting::organisationId);
-        yearChanges = new DocumentBatch<>(store.collection(IndicatorHistoryProjection.YEAR_CHANGES,
-                YearChanges.class), YearChanges::organisationId);
+        yearChanges = store.collection(IndicatorHistoryProjection.YEAR_CHANGES);
         fetchEverythingTouchedBy(batch);
     }
 
@@ -198,16 +199,16 @@ final class HistoryChanges implements PendingWrites {
         reporting.flush();
         organisations.flush();
         // Last, after the year documents are stored: a reader that finds a change counted finds it stored.
-        yearsTouched.forEach((organisationId, ids) -> yearChanges.put(yearChanges.get(organisationId)
-                .orElseGet(() -> YearChanges.none(organisationId)).plus(ids)));
-        yearsTouched.clear();
-        yearChanges.flush();
+        if (!yearsTouched.isEmpty()) {
+            yearChanges.bulkWrite(yearsTouched.entrySet().stream()
+                    .map(touched -> YearChanges.counting(touched.getKey(), touched.getValue())).toList());
+            yearsTouched.clear();
+        }
     }
 
     /** One read per collection for the whole batch, instead of one per event. */
     private void fetchEverythingTouchedBy(List<? extends EventMessage<?>> batch) {
         List<String> yearIds = new ArrayList<>();
-        Set<String> yearOrganisations = new LinkedHashSet<>();
         List<String> definitionIds = new ArrayList<>();
         List<String> organisationIds = new ArrayList<>();
         List<String> publicationIds = new ArrayList<>();
@@ -238,8 +239,6 @@ final class HistoryChanges implements PendingWrites {
                 String yearId = yearIdOf(event);
                 if (yearId != null) {
                     yearIds.add(yearId);
-                    // An organisation's id has no ':' (LedgerRules); one fetched here that is not is fetched alone.
-                    yearOrganisations.add(yearId.substring(0, yearId.indexOf(':')));
                 }
             }
         }
@@ -248,7 +247,6 @@ final class HistoryChanges implements PendingWrites {
         organisations.fetch(organisationIds);
         publications.fetch(publicationIds);
         reporting.fetch(reportingIds);
-        yearChanges.fetch(yearOrganisations);
     }
 
     private static String yearIdOf(Object event) {

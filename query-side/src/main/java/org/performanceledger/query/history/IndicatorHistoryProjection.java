@@ -168,6 +168,8 @@ public class IndicatorHistoryProjection {
 
     @ResetHandler
     void reset() {
+        // The count of changed year documents first: while it stands, readers trust what they kept (ADR 28).
+        store.collection(YEAR_CHANGES).deleteMany(new Document());
         COLLECTIONS.forEach(collection -> store.collection(collection).deleteMany(new Document()));
     }
 

@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -88,8 +89,9 @@ final class ReportAssembly {
         List<ReportRow> rows = new ArrayList<>();
         List<MonthlyReport.IndicatorDetail> details = new ArrayList<>();
         indicators.forEach((code, definition) -> {
-            MonthsOfBasis basis = byBasis.computeIfAbsent(definition.yearBasis(),
-                    yearBasis -> MonthsOfBasis.of(months, yearBasis));
+            // No basis is the financial year, as Periods reads it.
+            MonthsOfBasis basis = byBasis.computeIfAbsent(Objects.requireNonNullElse(definition.yearBasis(),
+                    YearBasis.FINANCIAL), yearBasis -> MonthsOfBasis.of(months, yearBasis));
             JudgedMonths judged = judged(code, definition, months, basis, asOf, targetsAsOf);
             rows.add(row(code, definition, judged, asOf));
             details.add(detail(code, definition, judged, asOf));

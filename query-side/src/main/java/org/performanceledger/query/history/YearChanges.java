@@ -1,8 +1,13 @@
 package org.performanceledger.query.history;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +17,8 @@ import java.util.UUID;
 /**
  * Which of an organisation's year documents changed lately, as {@code organisation_year_changes} stores it
  * ({@code _id = organisationId}): every batch of events that touches year documents of the organisation counts them
- * here, once each, after it has stored them. A reader that kept year documents (ADR 28) reads this one small
- * document instead of the last change of each of its thousands: a kept document is current unless it is named
+ * here ({@link #counting}), once each, after it has stored them. A reader that kept year documents (ADR 28) reads
+ * this one small document instead of the last change of each of its thousands: a kept document is current unless it is named
  * among the changes counted since the reader last found it current.
  *
  * @param epoch    names this count: made afresh when the document is first written, so counts of a view that was
@@ -35,14 +40,17 @@ public record YearChanges(@BsonId String organisationId, String epoch, long sequ
         return new YearChanges(organisationId, null, 0, List.of());
     }
 
-    /** The count with {@code ids} added, in that order, keeping the last {@link #MOST_RECENT}. */
-    YearChanges plus(Collection<String> ids) {
-        List<String> more = new ArrayList<>(named());
-        more.addAll(ids);
-        List<String> kept = more.size() <= MOST_RECENT ? more
-                : new ArrayList<>(more.subList(more.size() - MOST_RECENT, more.size()));
-        return new YearChanges(organisationId, epoch == null ? UUID.randomUUID().toString() : epoch,
-                sequence + ids.size(), kept);
+    /**
+     * The update that counts {@code ids}, in that order, as changed: in one atomic update of the stored count, so
+     * that two writers overlapping for a moment (a node that lost its claim finishing its batch, ADR 17 and 21)
+     * both count what they changed, and each number stays the number of its id; the epoch is made when the count is.
+     */
+    static UpdateOneModel<Document> counting(String organisationId, Collection<String> ids) {
+        return new UpdateOneModel<>(Filters.eq("_id", organisationId), Updates.combine(
+                Updates.setOnInsert("epoch", UUID.randomUUID().toString()),
+                Updates.inc("sequence", (long) ids.size()),
+                Updates.pushEach("recent", List.copyOf(ids), new PushOptions().slice(-MOST_RECENT))),
+                new UpdateOptions().upsert(true));
     }
 
     /** True when every change counted after change number {@code since} of this count is named here. */

@@ -23,6 +23,7 @@ import org.performanceledger.query.ViewCodecs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -105,6 +106,26 @@ class IndicatorHistoryProjectionTest {
         assertThat(count("kent").recent()).containsExactly("kent:K 1:2018-19");
         assertThat(count("kent").epoch()).isNotEqualTo(southend.epoch());
         assertThat(database.getCollection(IndicatorHistoryProjection.YEARS).countDocuments()).isEqualTo(3);
+    }
+
+    @Test
+    void theCountNamesItsLast128ChangesAndNumbersThemAll() {
+        YearMonth month = YearMonth.of(2008, 4);
+        for (int i = 0; i < YearChanges.MOST_RECENT + 5; i++, month = month.plusMonths(1)) {
+            int start = month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
+            String year = start + "-" + String.format("%02d", (start + 1) % 100);
+            ValueRecorded recorded = new ValueRecorded("southend", "CP 5.5", year, month.toString(), number("1"),
+                    null, null, null, false, null);
+            projection.on(recorded, message(recorded, "2018-10-05T09:00:00Z"));
+        }
+
+        YearChanges count = count("southend");
+        assertThat(count.sequence()).isEqualTo(YearChanges.MOST_RECENT + 5);
+        assertThat(count.recent()).hasSize(YearChanges.MOST_RECENT).last().isEqualTo("southend:CP 5.5:2019-20");
+        assertThat(count.recent()).first().as("the first five changes dropped: April to August 2008")
+                .isEqualTo("southend:CP 5.5:2008-09");
+        assertThat(count.namesEveryChangeAfter(5)).isTrue();
+        assertThat(count.namesEveryChangeAfter(4)).isFalse();
     }
 
     private YearChanges count(String organisationId) {
