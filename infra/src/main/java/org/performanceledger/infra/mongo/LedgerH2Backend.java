@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
@@ -56,12 +57,25 @@ final class LedgerH2Backend extends H2Backend {
         return new TypedDatabase(databaseName);
     }
 
+    /**
+     * A command in the wire format of today's drivers (OP_MSG), answered through {@link StoredBsonReplies}: only
+     * then may a {@code find} hand out stand-ins (ADR 27). A command in the legacy format (OP_QUERY on
+     * {@code $cmd}, answered as OP_REPLY by the server's own encoder) reaches {@link #handleCommand} directly and
+     * gets whole documents.
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        boolean repliesCarryStoredBson = StoredBsonReplies.install(message.getChannel());
+        String command = message.getDocument().keySet().iterator().next();
+        return repliesCarryStoredBson && "find".equals(command)
+                ? StoredBsonReplies.duringFind(() -> super.handleMessage(message))
+                : super.handleMessage(message);
+    }
+
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        StoredBsonReplies.install(channel);
-        Document answer = PinnedVersion.during(getMvStore(), "find".equals(command)
-                ? () -> StoredBsonReplies.duringFind(() -> super.handleCommand(channel, databaseName, command, query))
-                : () -> super.handleCommand(channel, databaseName, command, query));
+        Document answer = PinnedVersion.during(getMvStore(),
+                () -> super.handleCommand(channel, databaseName, command, query));
         if (journalCommit != null && WRITES.contains(command) && journaled(query)) {
             journalCommit.run();
         }

@@ -35,12 +35,18 @@ final class StoredBsonReplies extends MongoWireMessageEncoder {
     private StoredBsonReplies() {
     }
 
-    /** Puts this encoder in place of the server's on {@code channel}, once. */
-    static void install(Channel channel) {
-        if (channel != null && channel.pipeline().get(StoredBsonReplies.class) == null
+    /** Puts this encoder in place of the server's on {@code channel}, once; true when it is in place. */
+    static boolean install(Channel channel) {
+        if (channel == null) {
+            return false;
+        }
+        if (channel.pipeline().get(StoredBsonReplies.class) == null
                 && channel.pipeline().get(MongoWireMessageEncoder.class) != null) {
             channel.pipeline().replace(MongoWireMessageEncoder.class, "stored-bson-replies", new StoredBsonReplies());
         }
+        // Only when this encoder writes the connection's OP_MSG replies may a find hand out stand-ins: a server
+        // whose pipeline is laid out otherwise (another version) answers with whole documents, slower but right.
+        return channel.pipeline().get(StoredBsonReplies.class) != null;
     }
 
     /** Runs {@code find}'s handling, during which a collection may hand out stand-ins. */

@@ -12,6 +12,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import org.bson.BsonRegularExpression;
+import org.bson.RawBsonDocument;
 import org.bson.BsonTimestamp;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -22,6 +23,11 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.performanceledger.infra.TestData;
 
+import java.io.DataInputStream;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -144,6 +150,42 @@ class EncodedDocumentsTest {
         assertThat(ByteBufUtil.getBytes(sent)).isEqualTo(ByteBufUtil.getBytes(expected));
         assertThat(ByteBufUtil.getBytes(sent)).as("the encoder itself, for a reply with no stand-in")
                 .isEqualTo(ByteBufUtil.getBytes(encodedByStoredBsonReplies(reply(stored))));
+    }
+
+    @Test
+    void aFindInTheLegacyWireFormatGetsWholeDocumentsFromTheFile() throws Exception {
+        Path dataDir = TestData.freshDirectory("encoded-documents-legacy");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, true);
+             MongoClient client = MongoClients.create(server.connectionString("ledger"))) {
+            years(client).insertMany(IntStream.range(0, 20).mapToObj(EncodedDocumentsTest::document).toList());
+            server.flush();
+        }
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, true);
+             MongoClient client = MongoClients.create(server.connectionString("ledger"));
+             Socket socket = new Socket("127.0.0.1", server.port())) {
+            // A find of today's drivers (OP_MSG) on the same server first: its connections carry stand-ins.
+            assertThat(years(client).find(Filters.eq("_id", id(4))).first()).isEqualTo(document(4));
+
+            // An old tool's find: OP_QUERY on $cmd, answered as OP_REPLY by the server's own encoder.
+            RawBsonDocument command = RawBsonDocument.parse("{find: 'years', filter: {_id: '" + id(4)
+                    + "'}}");
+            byte[] collection = "ledger.$cmd\u0000".getBytes(StandardCharsets.UTF_8);
+            ByteBuffer request = ByteBuffer.allocate(16 + 4 + collection.length + 8 + command.getByteBuffer()
+                    .remaining()).order(ByteOrder.LITTLE_ENDIAN);
+            request.putInt(request.capacity()).putInt(1).putInt(0).putInt(2004).putInt(0).put(collection).putInt(0)
+                    .putInt(-1).put(command.getByteBuffer().asNIO());
+            socket.getOutputStream().write(request.array());
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            byte[] length = in.readNBytes(4);
+            ByteBuffer reply = ByteBuffer.allocate(ByteBuffer.wrap(length).order(ByteOrder.LITTLE_ENDIAN).getInt())
+                    .order(ByteOrder.LITTLE_ENDIAN).put(length);
+            in.readFully(reply.array(), 4, reply.capacity() - 4);
+            assertThat(reply.getInt(12)).as("OP_REPLY").isEqualTo(1);
+            RawBsonDocument answer = new RawBsonDocument(reply.array(), 36, reply.capacity() - 36);
+            assertThat(answer.getNumber("ok").intValue()).isEqualTo(1);
+            assertThat(answer.getDocument("cursor").getArray("firstBatch").get(0).asDocument().getString("text")
+                    .getValue()).isEqualTo(document(4).getString("text"));
+        }
     }
 
     private static ByteBuf encodedByStoredBsonReplies(de.bwaldvogel.mongo.bson.Document document) {
