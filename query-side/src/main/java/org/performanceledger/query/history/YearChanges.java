@@ -18,8 +18,8 @@ import java.util.UUID;
  * Which of an organisation's year documents changed lately, as {@code organisation_year_changes} stores it
  * ({@code _id = organisationId}): every batch of events that touches year documents of the organisation counts them
  * here ({@link #counting}), once each, after it has stored them. A reader that kept year documents (ADR 28) reads
- * this one small document instead of the last change of each of its thousands: a kept document is current unless it is named
- * among the changes counted since the reader last found it current.
+ * this one small document instead of the last change of each of its thousands: a kept document is current unless it
+ * is named among the changes counted since the reader last found it current.
  *
  * @param epoch    names this count: made afresh when the document is first written, so counts of a view that was
  *                 cleared and filled again are never taken for this one's

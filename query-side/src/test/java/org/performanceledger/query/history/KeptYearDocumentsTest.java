@@ -94,7 +94,8 @@ class KeptYearDocumentsTest {
         String other = "southend:CP 3.10:2017-18";
         store(years, year(other, "70", "event-2"));
 
-        Map<String, IndicatorYearHistory> both = kept.read(years, NO_COUNT, List.of(ID, other, "southend:CP 3.10:2016-17"));
+        Map<String, IndicatorYearHistory> both = kept.read(years, NO_COUNT,
+                List.of(ID, other, "southend:CP 3.10:2016-17"));
 
         assertThat(both).containsOnlyKeys(ID, other);
         assertThat(valueOf(Map.of(ID, both.get(other)))).isEqualByComparingTo("70");
@@ -107,8 +108,8 @@ class KeptYearDocumentsTest {
         store(rebuilt, year(ID, "50", "event-1"));
         assertThat(valueOf(kept.read(years, NO_COUNT, List.of(ID)))).isEqualByComparingTo("95");
 
-        assertThat(valueOf(kept.read(rebuilt, NO_COUNT, List.of(ID)))).as("the same id and last change in another generation")
-                .isEqualByComparingTo("50");
+        assertThat(valueOf(kept.read(rebuilt, NO_COUNT, List.of(ID))))
+                .as("the same id and last change in another generation").isEqualByComparingTo("50");
         store(years, year(ID, "70", "event-1"));
         assertThat(valueOf(kept.read(years, NO_COUNT, List.of(ID)))).as("forgotten at the switch, so read in full")
                 .isEqualByComparingTo("70");
