@@ -42,7 +42,7 @@ class AuditPagesTest extends BrowserTest {
     /** Southend's demo data, recorded by the demo loader, and one correction of it by the officer. */
     @BeforeEach
     void southendWithACorrectionByTheOfficer() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
         if (officersCorrections() == 0) {
             years.correctValue(caller("officer"), "southend", "CP 4.3", "2017-04", new IndicatorYears.Correction(
                     MeasuredValue.of(new BigDecimal("10.5")), null, null, REASON, null));

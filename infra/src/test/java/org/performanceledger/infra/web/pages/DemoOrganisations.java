@@ -8,6 +8,7 @@ import org.performanceledger.application.imports.Imports;
 import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.publications.Publications;
+import org.performanceledger.application.views.Views;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.performanceledger.events.LedgerErrorCode;
@@ -45,8 +46,9 @@ final class DemoOrganisations {
     }
 
     /** Southend-on-Sea: 29 monthly indicators, values from April 2017 to January 2019 (seed 004). */
-    static synchronized void southend(Organisations organisations, Imports imports, Indicators indicators) {
-        load("southend", "Southend-on-Sea Borough Council", 29, organisations, imports, indicators);
+    static synchronized void southend(Organisations organisations, Imports imports, Indicators indicators,
+                                      Views views) {
+        load("southend", "Southend-on-Sea Borough Council", 29, organisations, imports, indicators, views);
     }
 
     /**
@@ -54,8 +56,8 @@ final class DemoOrganisations {
      * reports print above each aim's indicators, described as the demo profile describes them.
      */
     static synchronized void southendWithAims(Organisations organisations, Imports imports, Indicators indicators,
-                                              Publications publications) {
-        southend(organisations, imports, indicators);
+                                              Publications publications, Views views) {
+        southend(organisations, imports, indicators, views);
         if (LOADED.contains("southend aims")) {
             return;
         }
@@ -72,16 +74,18 @@ final class DemoOrganisations {
         Caller demo = new Caller(LOADER, Channel.DEMO, null);
         priorities.forEach((aim, list) -> publications.describeCorporateAim(demo, "southend", aim,
                 new Publications.AimDescription(null, list)));
+        caughtUp(views);
         LOADED.add("southend aims");
     }
 
     /** Kent's Skills & Employability Service: quarterly, termly and annual indicators (seed 003). */
-    static synchronized void kent(Organisations organisations, Imports imports, Indicators indicators) {
-        load("kent", "Kent County Council: Skills & Employability Service", 19, organisations, imports, indicators);
+    static synchronized void kent(Organisations organisations, Imports imports, Indicators indicators, Views views) {
+        load("kent", "Kent County Council: Skills & Employability Service", 19, organisations, imports, indicators,
+                views);
     }
 
     private static void load(String id, String name, int indicatorCount, Organisations organisations,
-                             Imports imports, Indicators indicators) {
+                             Imports imports, Indicators indicators, Views views) {
         if (LOADED.contains(id)) {
             return;
         }
@@ -108,6 +112,18 @@ final class DemoOrganisations {
         // until the directory view has the organisation itself, reading its register is refused as not found.
         await().atMost(Duration.ofSeconds(30)).ignoreException(LedgerRejection.class)
                 .until(() -> indicators.register(demo, id, null).size() >= indicatorCount);
+        // And every other view: the history view (values, reports) may follow the register a moment behind, and a
+        // page asked for meanwhile would not find the value it shows (a correction form answered 404 once in CI).
+        caughtUp(views);
         LOADED.add(id);
+    }
+
+    private static void caughtUp(Views views) {
+        try {
+            assertThat(views.awaitCaughtUp(Duration.ofSeconds(30))).as("every view caught up").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -29,7 +29,7 @@ class EditedAddressesTest extends RunningLedger {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @ParameterizedTest

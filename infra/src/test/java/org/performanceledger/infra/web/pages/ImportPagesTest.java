@@ -39,7 +39,7 @@ class ImportPagesTest extends BrowserTest {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @Test

@@ -37,7 +37,7 @@ class ImportTemplatesTest extends RunningLedger {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @Test

@@ -44,7 +44,7 @@ class IndicatorPagesAccessibilityTest extends BrowserTest {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @Test

@@ -32,7 +32,7 @@ class IndicatorPagesTest extends BrowserTest {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @Test

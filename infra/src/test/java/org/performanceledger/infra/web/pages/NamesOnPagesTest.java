@@ -27,7 +27,7 @@ class NamesOnPagesTest extends RunningLedger {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @Test

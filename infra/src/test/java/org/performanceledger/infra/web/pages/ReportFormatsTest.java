@@ -81,8 +81,8 @@ class ReportFormatsTest extends RunningLedger {
 
     @BeforeEach
     void demoData() {
-        DemoOrganisations.southendWithAims(organisations, imports, indicators, publications);
-        DemoOrganisations.kent(organisations, imports, indicators);
+        DemoOrganisations.southendWithAims(organisations, imports, indicators, publications, views);
+        DemoOrganisations.kent(organisations, imports, indicators, views);
     }
 
     @Test

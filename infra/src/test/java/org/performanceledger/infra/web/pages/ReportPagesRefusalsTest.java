@@ -32,8 +32,8 @@ class ReportPagesRefusalsTest extends RunningLedger {
 
     @BeforeEach
     void demoData() {
-        DemoOrganisations.southend(organisations, imports, indicators);
-        DemoOrganisations.kent(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
+        DemoOrganisations.kent(organisations, imports, indicators, views);
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.performanceledger.application.imports.Imports;
 import org.performanceledger.application.indicators.Indicators;
 import org.performanceledger.application.organisations.Organisations;
 import org.performanceledger.application.publications.Publications;
-import org.performanceledger.application.views.Views;
 import org.performanceledger.application.years.IndicatorYears;
 import org.performanceledger.events.MeasuredValue;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +56,10 @@ class ReportPagesTest extends BrowserTest {
     private Publications publications;
     @Autowired
     private IndicatorYears years;
-    @Autowired
-    private Views views;
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southendWithAims(organisations, imports, indicators, publications);
+        DemoOrganisations.southendWithAims(organisations, imports, indicators, publications, views);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.performanceledger.infra.web.pages;
 
+import org.performanceledger.application.views.Views;
 import org.performanceledger.infra.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -26,6 +28,9 @@ abstract class RunningLedger {
 
     @LocalServerPort
     private int port;
+    /** The views' progress: tests wait on it for what the views show. */
+    @Autowired
+    Views views;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {

@@ -36,7 +36,7 @@ class ValueFormHintsTest extends RunningLedger {
 
     @BeforeEach
     void southend() {
-        DemoOrganisations.southend(organisations, imports, indicators);
+        DemoOrganisations.southend(organisations, imports, indicators, views);
     }
 
     @ParameterizedTest
