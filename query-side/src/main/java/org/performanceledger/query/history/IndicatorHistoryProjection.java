@@ -52,9 +52,12 @@ public class IndicatorHistoryProjection {
     /** Bookkeeping for readers (ADR 28): how it stands depends on how the events were batched, not on them. */
     public static final String YEAR_CHANGES = "organisation_year_changes";
 
-    /** The collections this view is kept in. */
-    public static final List<String> COLLECTIONS = List.of(YEARS, DEFINITIONS, ORGANISATIONS, PUBLICATIONS,
-            REPORTING, YEAR_CHANGES);
+    /**
+     * The collections this view is kept in; the count of changed year documents first, so that a reset clears it
+     * before the documents it counts: while it stands, readers trust what they kept (ADR 28).
+     */
+    public static final List<String> COLLECTIONS = List.of(YEAR_CHANGES, YEARS, DEFINITIONS, ORGANISATIONS,
+            PUBLICATIONS, REPORTING);
     /** Collections of earlier shapes that no generation uses any more: one document per organisation. */
     public static final List<String> RETIRED_COLLECTIONS = List.of("organisation_indicators");
     /**
@@ -168,8 +171,6 @@ public class IndicatorHistoryProjection {
 
     @ResetHandler
     void reset() {
-        // The count of changed year documents first: while it stands, readers trust what they kept (ADR 28).
-        store.collection(YEAR_CHANGES).deleteMany(new Document());
         COLLECTIONS.forEach(collection -> store.collection(collection).deleteMany(new Document()));
     }
 

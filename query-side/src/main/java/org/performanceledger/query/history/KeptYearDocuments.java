@@ -44,12 +44,12 @@ final class KeptYearDocuments {
     /** The collection read last: the view's readers read its live generation, so another means a switch. */
     private volatile String lastNamespace;
 
+    private enum Standing { CURRENT, CHANGED, UNKNOWN }
+
     /**
      * A document as read, and the change number of its organisation's count ({@code epoch}) at which it was last
      * found current: it holds every change counted up to that number. Readers share it; the number only grows.
      */
-    private enum Standing { CURRENT, CHANGED, UNKNOWN }
-
     private static final class Kept {
         final IndicatorYearHistory year;
         final String epoch;

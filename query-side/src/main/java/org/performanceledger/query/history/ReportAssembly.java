@@ -124,12 +124,12 @@ final class ReportAssembly {
     }
 
     /**
-     * One indicator's 24 months up to the report's, each judged once: the year document it lives in (null: none),
-     * its versions, its value and the target in force. The row and Section 3 both read them: a report of 1,000
+     * One indicator's 24 months up to the report's, each judged once: its versions (null: no year document holds
+     * it), its value and the target in force. The row and Section 3 both read them: a report of 1,000
      * indicators judges 24,000 months, and that is most of what drawing it up costs.
      */
-    private record JudgedMonths(List<String> months, String[] years, IndicatorYearHistory[] documents,
-                                IndicatorYearHistory.PeriodHistory[] histories, MeasuredValue[] values,
+    private record JudgedMonths(List<String> months, String[] years, IndicatorYearHistory.PeriodHistory[] histories,
+                                MeasuredValue[] values,
                                 TargetInForce[] targets) {
 
         /** The report's own month: the last of them. */
@@ -141,7 +141,6 @@ final class ReportAssembly {
     private JudgedMonths judged(String code, IndicatorDefinition definition, List<String> months,
                                 MonthsOfBasis basis, Instant asOf, Instant targetsAsOf) {
         int count = months.size();
-        IndicatorYearHistory[] documents = new IndicatorYearHistory[count];
         IndicatorYearHistory.PeriodHistory[] histories = new IndicatorYearHistory.PeriodHistory[count];
         MeasuredValue[] values = new MeasuredValue[count];
         TargetInForce[] targets = new TargetInForce[count];
@@ -161,23 +160,22 @@ final class ReportAssembly {
                 yearTargets = document == null ? YearTargets.NONE
                         : YearTargets.of(document, definition.yearBasis(), targetsAsOf);
             }
-            documents[i] = document;
             if (document != null) {
                 histories[i] = document.period(months.get(i));
                 values[i] = valueAt(histories[i], asOf);
             }
             targets[i] = yearTargets.inForce(basis.lastDays()[i]);
         }
-        return new JudgedMonths(months, basis.years(), documents, histories, values, targets);
+        return new JudgedMonths(months, basis.years(), histories, values, targets);
     }
 
     private ReportRow row(String code, IndicatorDefinition definition, JudgedMonths judged, Instant asOf) {
         int reported = judged.reported();
-        IndicatorYearHistory thisYear = judged.documents()[reported];
+        IndicatorYearHistory.PeriodHistory thisMonth = judged.histories()[reported];
         // Like the source report's "Latest Month": the month itself when it has a value, else the latest earlier
         // month of the same year that has one.
         int latest = reported;
-        if (thisYear != null) {
+        if (thisMonth != null) {
             for (int i = reported; i >= 0 && judged.years()[reported].equals(judged.years()[i]); i--) {
                 if (judged.values()[i] != null) {
                     latest = i;
@@ -190,10 +188,10 @@ final class ReportAssembly {
         TargetInForce target = judged.targets()[latest];
         MeasuredValue previous = judged.values()[reported - 1];
         MeasuredValue lastYear = judged.values()[reported - 12];
-        ExpectedOutcome outcome = thisYear == null ? null : Versioned.latestAt(judged.histories()[reported]
-                .expectedOutcomes(), asOf).map(IndicatorYearHistory.OutcomeVersion::outcome).orElse(null);
-        String commentary = thisYear == null ? null : Versioned.latestAt(judged.histories()[reported].commentary(),
-                asOf).map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(null);
+        ExpectedOutcome outcome = thisMonth == null ? null : Versioned.latestAt(thisMonth.expectedOutcomes(), asOf)
+                .map(IndicatorYearHistory.OutcomeVersion::outcome).orElse(null);
+        String commentary = thisMonth == null ? null : Versioned.latestAt(thisMonth.commentary(), asOf)
+                .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(null);
         DirectionOfTravel againstLastYear = StatusRules.direction(definition.polarity(), value, lastYear,
                 target.annual());
         DirectionOfTravel againstPrevious = StatusRules.direction(definition.polarity(), value, previous,
@@ -223,7 +221,7 @@ final class ReportAssembly {
                     target.status(scheme, definition.polarity(), value, month, floorStandards.get(code),
                             StatusRules.direction(definition.polarity(), value, before, target.annual()))));
             before = value;
-            if (judged.documents()[i] != null) {
+            if (judged.histories()[i] != null) {
                 latestCommentary = Versioned.latestAt(judged.histories()[i].commentary(), asOf)
                         .map(IndicatorYearHistory.CommentaryVersion::explanation).orElse(latestCommentary);
             }
